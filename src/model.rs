@@ -1,0 +1,17 @@
+//! The pure model: scenario, catalogue, ramps, validation, solving and the monthly time series.
+//! Owns every number the page shows; must not import yew, web_sys, js_sys or gloo, so that it
+//! compiles and is tested natively.
+
+pub mod calendar;
+pub mod catalogue;
+pub mod outcome;
+pub mod ramp;
+pub mod scenario;
+pub mod validate;
+
+pub use calendar::{YearMonth, HOURS_PER_MONTH};
+pub use catalogue::{GpuKind, PerKind, Precision};
+pub use outcome::{run, MonthPoint, Outcome, Summary};
+pub use ramp::RampShape;
+pub use scenario::{Scenario, SolveFor, Tranche};
+pub use validate::{validate, Field, FieldError, Problem};
