@@ -2,4 +2,7 @@
 //! curves a reader can check. The module list is the architecture map: a pure model, pure state
 //! and URL logic, i18n, chart drawing generic over the backend, and a thin Yew shell.
 
+pub mod chart;
+pub mod i18n;
 pub mod model;
+pub mod state;

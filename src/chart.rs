@@ -1,0 +1,139 @@
+//! The four charts. Two steps, as in owid-grapher: [`series`] turns an [`Outcome`] into a
+//! [`ChartSpec`] in data space (months and values, localised labels); [`draw`] places it on
+//! screen with plotters, generic over the backend. [`render_svg`] runs both into an SVG string,
+//! natively or in wasm. Must not import yew or web_sys.
+//!
+//! [`Outcome`]: crate::model::Outcome
+
+mod draw;
+pub mod series;
+
+use plotters::prelude::*;
+
+pub use draw::draw;
+pub use series::{ChartKind, ChartSpec, Layer, LayerStyle};
+
+/// Colours of one theme.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Axis labels and legend text.
+    pub ink: RGBColor,
+    /// Tick labels.
+    pub muted: RGBColor,
+    /// Grid lines and axes.
+    pub grid: RGBColor,
+    /// Series colours, in layer order. Chosen for ≥ 3:1 contrast against the background.
+    pub series: [RGBColor; 3],
+}
+
+/// Light or dark colours. The charts follow the page's theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The palette of this theme.
+    pub fn palette(self) -> Palette {
+        match self {
+            Theme::Light => Palette {
+                ink: RGBColor(0x1b, 0x1f, 0x24),
+                muted: RGBColor(0x4b, 0x55, 0x63),
+                grid: RGBColor(0xe3, 0xe6, 0xea),
+                series: [
+                    RGBColor(0x1f, 0x5f, 0xbf),
+                    RGBColor(0xc2, 0x5e, 0x00),
+                    RGBColor(0x5b, 0x6b, 0x7d),
+                ],
+            },
+            Theme::Dark => Palette {
+                ink: RGBColor(0xe8, 0xea, 0xed),
+                muted: RGBColor(0xb0, 0xb8, 0xc4),
+                grid: RGBColor(0x33, 0x3a, 0x44),
+                series: [
+                    RGBColor(0x6f, 0xa8, 0xff),
+                    RGBColor(0xff, 0xa6, 0x4d),
+                    RGBColor(0xa9, 0xb4, 0xc2),
+                ],
+            },
+        }
+    }
+}
+
+/// `spec` drawn as an SVG document of `width` × `height` CSS pixels. A chart that cannot be
+/// drawn (a backend error) yields an empty SVG of the same size rather than a panic.
+pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> String {
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&root, spec, &theme.palette())
+    };
+    if drawn.is_err() {
+        return format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#);
+    }
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::model::{run, Scenario};
+
+    /// Whether `svg` has a text element reading exactly `label`.
+    fn has_label(svg: &str, label: &str) -> bool {
+        svg.contains(&format!(">\n{label}\n<"))
+    }
+
+    fn svg_of(kind: ChartKind, scenario: &Scenario, width: u32) -> String {
+        let outcome = run(scenario).expect("valid scenario");
+        render_svg(&series::spec(kind, &outcome, Lang::En), width, 260, Theme::Light)
+    }
+
+    #[test]
+    fn every_chart_has_a_legend_year_ticks_and_its_axis_unit() {
+        let scenario = Scenario::default();
+        let expectations = [
+            (ChartKind::Gpus, vec!["GB200", "GB300", "GPUs", "200K"]),
+            (ChartKind::Compute, vec!["EFLOPS, FP8 dense"]),
+            (ChartKind::Power, vec!["Facility (IT × PUE)", "IT load", "MW"]),
+            (ChartKind::Spend, vec!["Billed to date", "Contract value", "US$ billions"]),
+        ];
+        for (kind, labels) in expectations {
+            let svg = svg_of(kind, &scenario, 640);
+            assert!(svg.starts_with("<svg"), "{kind:?}");
+            for label in labels.iter().chain(&["2026", "2030", "2032"]) {
+                assert!(has_label(&svg, label), "{kind:?} lacks {label}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_gpu_chart_changes_with_the_fleet() {
+        let mut scenario = Scenario::default();
+        let before = svg_of(ChartKind::Gpus, &scenario, 640);
+        scenario.tranches[0].count = 400_000.0;
+        let after = svg_of(ChartKind::Gpus, &scenario, 640);
+        assert_ne!(before, after);
+        assert!(has_label(&after, "400K") && !has_label(&before, "400K"));
+    }
+
+    #[test]
+    fn narrow_charts_thin_out_their_ticks() {
+        let scenario = Scenario::default();
+        let wide = svg_of(ChartKind::Compute, &scenario, 1000);
+        let narrow = svg_of(ChartKind::Compute, &scenario, 320);
+        assert!(has_label(&wide, "2027"));
+        assert!(has_label(&narrow, "2026") && !has_label(&narrow, "2027"));
+    }
+
+    #[test]
+    fn dark_theme_uses_light_ink() {
+        let outcome = run(&Scenario::default()).expect("valid");
+        let spec = series::spec(ChartKind::Gpus, &outcome, Lang::En);
+        let dark = render_svg(&spec, 640, 260, Theme::Dark);
+        assert!(dark.contains("#E8EAED") || dark.contains("#e8eaed"));
+    }
+}

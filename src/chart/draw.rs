@@ -1,0 +1,235 @@
+//! Screen space: places a [`ChartSpec`] on any plotters backend — legend, axes with calendar
+//! ticks, stacked areas, lines and reference lines.
+
+use std::ops::Range;
+
+use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::series::{ChartSpec, LayerStyle};
+use super::Palette;
+use crate::i18n;
+use crate::model::YearMonth;
+
+const FONT: &str = "sans-serif";
+/// plotters writes SVG font sizes as points ÷ 1.24: 15 gives 12 CSS pixels.
+const FONT_PX: u32 = 15;
+const LEGEND_ROW_PX: u32 = 20;
+const SWATCH_PX: i32 = 10;
+const Y_LABEL_AREA_PX: u32 = 44;
+const X_LABEL_AREA_PX: u32 = 24;
+/// Room one x tick label needs, so labels never collide.
+const X_TICK_SPACING_PX: u32 = 64;
+
+type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// A linear time axis in month ordinals whose ticks are chosen by [`month_ticks`] (plotters'
+/// own key points for floats would fall on fractions of a month).
+struct MonthAxis {
+    range: Range<f64>,
+    ticks: Vec<f64>,
+}
+
+impl Ranged for MonthAxis {
+    type ValueType = f64;
+    type FormatOption = DefaultFormatting;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        let span = self.range.end - self.range.start;
+        let share = if span > 0.0 {
+            (value - self.range.start) / span
+        } else {
+            0.0
+        };
+        limit.0 + (share * f64::from(limit.1 - limit.0)).round() as i32
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            Vec::new()
+        } else {
+            self.ticks.clone()
+        }
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.range.clone()
+    }
+}
+
+/// Month ordinals in `range` to put ticks on: every `step` months (aligned to January), with
+/// the smallest step that leaves at most `max_ticks` ticks.
+fn month_ticks(range: (f64, f64), max_ticks: usize) -> Vec<f64> {
+    let first = range.0.ceil() as i32;
+    let last = range.1.floor() as i32;
+    for step in [1, 2, 3, 6, 12, 24, 60, 120, 240] {
+        let ticks: Vec<f64> = (first..=last)
+            .filter(|ordinal| ordinal.rem_euclid(step) == 0)
+            .map(f64::from)
+            .collect();
+        if ticks.len() <= max_ticks.max(2) {
+            return ticks;
+        }
+    }
+    vec![range.0, range.1]
+}
+
+/// The label of the tick at month ordinal `ordinal`: the year in January, else the month.
+fn month_tick_label(spec: &ChartSpec, ordinal: f64) -> String {
+    let month = YearMonth::from_ordinal(ordinal.round() as i32);
+    if month.month() == 1 {
+        month.year().to_string()
+    } else {
+        i18n::month_abbreviations(spec.lang)[month.month() as usize - 1].to_owned()
+    }
+}
+
+/// Draws the legend as rows of swatches and labels; returns the height it took.
+fn draw_legend<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    palette: &Palette,
+) -> Result<u32, DrawingAreaErrorKind<DB::ErrorType>> {
+    let style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.ink);
+    let width = root.dim_in_pixel().0 as i32;
+    let (mut x, mut y) = (Y_LABEL_AREA_PX as i32 - SWATCH_PX - 6, 4);
+    for layer in &spec.layers {
+        let (text_width, _) = root.estimate_text_size(&layer.label, &style)?;
+        let item_width = SWATCH_PX + 6 + text_width as i32 + 16;
+        if x + item_width > width && x > 0 {
+            x = Y_LABEL_AREA_PX as i32 - SWATCH_PX - 6;
+            y += LEGEND_ROW_PX as i32;
+        }
+        let color = palette.series[layer.color % palette.series.len()];
+        let swatch_top = y + 2;
+        if layer.style == LayerStyle::Reference || layer.style == LayerStyle::Line {
+            let middle = swatch_top + SWATCH_PX / 2;
+            root.draw(&PathElement::new(
+                vec![(x, middle), (x + SWATCH_PX, middle)],
+                color.stroke_width(2),
+            ))?;
+        } else {
+            root.draw(&Rectangle::new(
+                [(x, swatch_top), (x + SWATCH_PX, swatch_top + SWATCH_PX)],
+                color.filled(),
+            ))?;
+        }
+        root.draw(&Text::new(
+            layer.label.clone(),
+            (x + SWATCH_PX + 6, y),
+            style.clone(),
+        ))?;
+        x += item_width;
+    }
+    Ok(y as u32 + LEGEND_ROW_PX)
+}
+
+/// Draws `spec` on `root` in `palette`'s colours.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    palette: &Palette,
+) -> DrawResult<DB> {
+    let legend_height = draw_legend(root, spec, palette)?;
+    let (_, plot_area) = root.split_vertically(legend_height);
+    let plot_width = plot_area.dim_in_pixel().0.saturating_sub(Y_LABEL_AREA_PX + 16);
+    let ticks = month_ticks(spec.x_range, (plot_width / X_TICK_SPACING_PX) as usize);
+    let y_max = match spec.y_max() {
+        top if top > 0.0 => top * 1.08,
+        _ => 1.0,
+    };
+
+    let mut chart = ChartBuilder::on(&plot_area)
+        .margin_top(6)
+        .margin_right(16)
+        .x_label_area_size(X_LABEL_AREA_PX)
+        .y_label_area_size(Y_LABEL_AREA_PX)
+        .build_cartesian_2d(
+            MonthAxis {
+                range: spec.x_range.0..spec.x_range.1,
+                ticks,
+            },
+            0.0..y_max,
+        )?;
+    let tick_style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.muted);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .bold_line_style(palette.grid.stroke_width(1))
+        .light_line_style(TRANSPARENT)
+        .axis_style(palette.grid.stroke_width(1))
+        .y_labels(5)
+        .x_label_style(tick_style.clone())
+        .y_label_style(tick_style.clone())
+        .x_label_formatter(&|ordinal| month_tick_label(spec, *ordinal))
+        .y_label_formatter(&|value| spec.y_label(*value))
+        .y_desc(spec.y_axis.clone())
+        .axis_desc_style(tick_style)
+        .draw()?;
+
+    let mut baseline = vec![0.0; spec.x.len()];
+    for layer in &spec.layers {
+        let color = palette.series[layer.color % palette.series.len()];
+        let points = || spec.x.iter().copied().zip(layer.values.iter().copied());
+        match layer.style {
+            LayerStyle::Stacked => {
+                let top: Vec<f64> = baseline
+                    .iter()
+                    .zip(&layer.values)
+                    .map(|(base, value)| base + value)
+                    .collect();
+                let outline: Vec<(f64, f64)> = spec
+                    .x
+                    .iter()
+                    .copied()
+                    .zip(top.iter().copied())
+                    .chain(spec.x.iter().copied().zip(baseline.iter().copied()).rev())
+                    .collect();
+                chart.draw_series(std::iter::once(Polygon::new(
+                    outline,
+                    color.mix(0.85).filled(),
+                )))?;
+                baseline = top;
+            }
+            LayerStyle::Area => {
+                chart.draw_series(AreaSeries::new(points(), 0.0, color.mix(0.18).filled()))?;
+                chart.draw_series(LineSeries::new(points(), color.stroke_width(2)))?;
+            }
+            LayerStyle::Line => {
+                chart.draw_series(LineSeries::new(points(), color.stroke_width(2)))?;
+            }
+            LayerStyle::Reference => {
+                let level = layer.values.first().copied().unwrap_or(0.0);
+                let ends = [(spec.x_range.0, level), (spec.x_range.1, level)];
+                chart.draw_series(DashedLineSeries::new(
+                    ends,
+                    6,
+                    4,
+                    color.stroke_width(2),
+                ))?;
+            }
+        }
+    }
+    root.present()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_fall_on_januaries_when_years_fit() {
+        let range = (f64::from(2025 * 12 + 10), f64::from(2032 * 12 + 10));
+        let ticks = month_ticks(range, 10);
+        assert_eq!(ticks.len(), 7);
+        assert!(ticks.iter().all(|tick| (*tick as i32).rem_euclid(12) == 0));
+    }
+
+    #[test]
+    fn short_terms_get_month_ticks() {
+        let start = f64::from(2026 * 12);
+        assert_eq!(month_ticks((start, start + 6.0), 10).len(), 7);
+        assert_eq!(month_ticks((start, start + 6.0), 3).len(), 3);
+    }
+}

@@ -1,0 +1,162 @@
+//! Everything language-dependent: the words of the page, error messages, and number parsing and
+//! formatting. Must not import yew or the components; formatting uses the browser's `Intl` in
+//! wasm and a plain fallback natively (tests, build-time rendering).
+
+mod en;
+pub mod format;
+
+use crate::model::calendar::YearMonth;
+use crate::model::validate::{Field, Problem};
+
+/// A language of the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    /// English (United States number formats).
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// Every language, in switcher order.
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// ISO 639-1 code, as in `lang=` and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    /// BCP 47 locale handed to `Intl`.
+    pub fn locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+        }
+    }
+
+    /// The language with code `code` (`en`, `en-GB`, …), if the page has it.
+    pub fn from_code(code: &str) -> Option<Self> {
+        let primary = code.split(['-', '_']).next()?;
+        Self::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(primary))
+    }
+}
+
+/// A fixed piece of text on the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Text {
+    Title,
+    Deck,
+    InputsHeading,
+    ValueLabel,
+    ValueUnit,
+    ValueNote,
+    YearsLabel,
+    YearsUnit,
+    YearsNote,
+    Gb200Label,
+    Gb300Label,
+    GpusUnit,
+    GpuCountNote,
+    SliderSuffix,
+    HeadlineLabel,
+    HeadlineNote,
+    SummaryHeading,
+    ContractValue,
+    TotalGpus,
+    TotalGpuHours,
+    PeakFacilityPower,
+    TotalEnergy,
+    UsefulCompute,
+    SpendPerYear,
+    StaleNote,
+    ChartsHeading,
+    GpusChartTitle,
+    ComputeChartTitle,
+    PowerChartTitle,
+    SpendChartTitle,
+    GpusAxis,
+    ComputeAxis,
+    PowerAxis,
+    SpendAxis,
+    FacilityPower,
+    ItPower,
+    BilledToDate,
+    ContractValueLine,
+    AssumptionsHeading,
+    AssumptionsBody,
+    SourcesHeading,
+    FooterNote,
+}
+
+/// The text `text` in `lang`.
+pub fn text(lang: Lang, text: Text) -> &'static str {
+    match lang {
+        Lang::En => en::text(text),
+    }
+}
+
+/// Abbreviated month names, January first.
+pub fn month_abbreviations(lang: Lang) -> [&'static str; 12] {
+    match lang {
+        Lang::En => en::MONTHS,
+    }
+}
+
+/// A calendar month as a reader reads it, e.g. "Nov 2025".
+pub fn month_label(lang: Lang, month: YearMonth) -> String {
+    let name = month_abbreviations(lang)[month.month() as usize - 1];
+    format!("{name} {}", month.year())
+}
+
+/// The name of `field` as its label shows it.
+pub fn field_label(lang: Lang, field: Field) -> &'static str {
+    match lang {
+        Lang::En => en::field_label(field),
+    }
+}
+
+/// A message for `problem` with `field`, naming the field and the allowed range.
+pub fn error_message(lang: Lang, field: Field, problem: &Problem) -> String {
+    match lang {
+        Lang::En => en::error_message(field, problem),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_come_from_codes_and_tags() {
+        assert_eq!(Lang::from_code("en"), Some(Lang::En));
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("xx"), None);
+    }
+
+    #[test]
+    fn errors_name_the_field_and_the_range() {
+        let message = error_message(
+            Lang::En,
+            Field::Value,
+            &Problem::OutOfRange {
+                min: 1e6,
+                max: 5e12,
+            },
+        );
+        assert_eq!(
+            message,
+            "Contract value must be between $1 million and $5 trillion."
+        );
+        let message = error_message(
+            Lang::En,
+            Field::Years,
+            &Problem::OutOfRange {
+                min: 1.0,
+                max: 360.0,
+            },
+        );
+        assert_eq!(message, "Duration must be between 1 month and 30 years.");
+    }
+}

@@ -1,0 +1,274 @@
+//! Locale-aware number formatting and parsing. In the browser, formatting is the platform's
+//! `Intl.NumberFormat` (no bytes of locale data shipped); natively — tests and build-time
+//! rendering — a small en-US fallback stands in. Parsing is ours: `Intl` has no parser.
+
+use super::Lang;
+
+/// How a number is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// Grouped whole number: `300,000`.
+    Integer,
+    /// Grouped, up to two fraction digits: `1,234.5`.
+    Decimal,
+    /// Grouped, exactly one fraction digit: `33.8`.
+    OneDecimal,
+    /// Short compact form for axes: `200K`, `1.5M`.
+    Compact,
+    /// Long compact form for prose: `16.9 billion`.
+    CompactLong,
+    /// Dollars and cents: `$2.25`.
+    UsdCents,
+    /// Long compact dollars: `$38 billion`.
+    UsdCompactLong,
+    /// A fraction shown as a percentage: `0.9` → `90%`.
+    Percent,
+}
+
+/// `value` formatted in `style` for `lang`.
+pub fn number(lang: Lang, value: f64, style: Style) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    imp::number(lang, value, style)
+}
+
+/// `value` in scientific notation with a superscript exponent, e.g. `1.1 × 10²⁹`.
+pub fn scientific(lang: Lang, value: f64) -> String {
+    if !value.is_finite() || value <= 0.0 {
+        return number(lang, value, Style::Integer);
+    }
+    let mut exponent = value.log10().floor() as i32;
+    let mut mantissa = value / 10f64.powi(exponent);
+    // 9.96 rounds to 10.0 at one decimal: carry into the exponent.
+    if (mantissa * 10.0).round() >= 100.0 {
+        mantissa /= 10.0;
+        exponent += 1;
+    }
+    let superscript: String = exponent
+        .to_string()
+        .chars()
+        .map(|digit| match digit {
+            '-' => '⁻',
+            '0' => '⁰',
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            _ => '⁹',
+        })
+        .collect();
+    format!(
+        "{} × 10{superscript}",
+        number(lang, mantissa, Style::OneDecimal)
+    )
+}
+
+/// Parses a number as a reader of `lang` types it: group separators, a currency sign and
+/// surrounding spaces are allowed (`$38`, `200,000`, ` 7.5 `). `None` unless the result is a
+/// finite number.
+pub fn parse(lang: Lang, text: &str) -> Option<f64> {
+    let (group, decimal) = match lang {
+        Lang::En => (',', '.'),
+    };
+    let mut cleaned = String::with_capacity(text.len());
+    for character in text.trim().trim_start_matches('$').chars() {
+        match character {
+            c if c == group || c.is_whitespace() || c == '_' => {}
+            c if c == decimal => cleaned.push('.'),
+            // A typographic minus, as some keyboards and CMSs produce.
+            '−' => cleaned.push('-'),
+            c if c.is_ascii_digit() || matches!(c, '-' | '+' | 'e' | 'E') => cleaned.push(c),
+            _ => return None,
+        }
+    }
+    cleaned.parse::<f64>().ok().filter(|value| value.is_finite())
+}
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::Intl::{
+        CompactDisplay, NumberFormat, NumberFormatNotation, NumberFormatOptions, NumberFormatStyle,
+    };
+    use js_sys::{Array, JsString};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::{Lang, Style};
+
+    thread_local! {
+        /// Building an `Intl.NumberFormat` is far slower than using one: keep them.
+        static FORMATTERS: RefCell<HashMap<(Lang, Style), NumberFormat>> = RefCell::default();
+    }
+
+    fn options(style: Style) -> NumberFormatOptions {
+        let options = NumberFormatOptions::new();
+        match style {
+            Style::Integer => options.set_maximum_fraction_digits(0),
+            Style::Decimal => options.set_maximum_fraction_digits(2),
+            Style::OneDecimal => {
+                options.set_minimum_fraction_digits(1);
+                options.set_maximum_fraction_digits(1);
+            }
+            Style::Compact | Style::CompactLong => {
+                options.set_notation(NumberFormatNotation::Compact);
+                options.set_maximum_fraction_digits(1);
+                if style == Style::CompactLong {
+                    options.set_compact_display(CompactDisplay::Long);
+                }
+            }
+            Style::UsdCents => {
+                options.set_style(NumberFormatStyle::Currency);
+                options.set_currency("USD");
+                options.set_minimum_fraction_digits(2);
+                options.set_maximum_fraction_digits(2);
+            }
+            Style::UsdCompactLong => {
+                options.set_style(NumberFormatStyle::Currency);
+                options.set_currency("USD");
+                options.set_notation(NumberFormatNotation::Compact);
+                options.set_compact_display(CompactDisplay::Long);
+                options.set_maximum_fraction_digits(1);
+            }
+            Style::Percent => {
+                options.set_style(NumberFormatStyle::Percent);
+                options.set_maximum_fraction_digits(1);
+            }
+        }
+        options
+    }
+
+    pub(super) fn number(lang: Lang, value: f64, style: Style) -> String {
+        FORMATTERS.with(|formatters| {
+            let mut formatters = formatters.borrow_mut();
+            let formatter = formatters.entry((lang, style)).or_insert_with(|| {
+                let locales = Array::of1(&JsValue::from_str(lang.locale()));
+                NumberFormat::new(&locales, options(style).unchecked_ref())
+            });
+            formatter
+                .format()
+                .call1(&JsValue::NULL, &JsValue::from_f64(value))
+                .ok()
+                .and_then(|formatted| formatted.dyn_into::<JsString>().ok())
+                .map(String::from)
+                .unwrap_or_else(|| value.to_string())
+        })
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    //! en-US formatting for native builds, close to what `Intl` prints for `en-US`.
+
+    use super::{Lang, Style};
+
+    fn grouped(value: f64, fraction_digits: usize, trim_zeros: bool) -> String {
+        let text = format!("{:.*}", fraction_digits, value.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let mut out = String::new();
+        for (position, digit) in whole.chars().enumerate() {
+            if position > 0 && (whole.len() - position) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(digit);
+        }
+        let fraction = if trim_zeros {
+            fraction.trim_end_matches('0')
+        } else {
+            fraction
+        };
+        if !fraction.is_empty() {
+            out.push('.');
+            out.push_str(fraction);
+        }
+        if value < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            out.insert(0, '-');
+        }
+        out
+    }
+
+    fn compact(value: f64, long: bool) -> String {
+        let steps = [
+            (1e12, "T", " trillion"),
+            (1e9, "B", " billion"),
+            (1e6, "M", " million"),
+            (1e3, "K", " thousand"),
+        ];
+        for (size, short, long_name) in steps {
+            if value.abs() >= size * 0.99995 {
+                let suffix = if long { long_name } else { short };
+                return format!("{}{suffix}", grouped(value / size, 1, true));
+            }
+        }
+        grouped(value, 1, true)
+    }
+
+    pub(super) fn number(_lang: Lang, value: f64, style: Style) -> String {
+        match style {
+            Style::Integer => grouped(value, 0, false),
+            Style::Decimal => grouped(value, 2, true),
+            Style::OneDecimal => grouped(value, 1, false),
+            Style::Compact => compact(value, false),
+            Style::CompactLong => compact(value, true),
+            Style::UsdCents => format!("${}", grouped(value, 2, false)),
+            Style::UsdCompactLong => format!("${}", compact(value, true)),
+            Style::Percent => format!("{}%", grouped(value * 100.0, 1, true)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_readers_type() {
+        let cases = [
+            ("38", Some(38.0)),
+            (" 7.5 ", Some(7.5)),
+            ("$38", Some(38.0)),
+            ("200,000", Some(200_000.0)),
+            ("-5", Some(-5.0)),
+            ("−5", Some(-5.0)),
+            ("1e3", Some(1000.0)),
+            ("", None),
+            ("abc", None),
+            ("inf", None),
+            ("NaN", None),
+            ("1e400", None),
+            ("3..5", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse(Lang::En, text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn formats_like_intl_en_us() {
+        let cases = [
+            (300_000.0, Style::Integer, "300,000"),
+            (2.2470, Style::UsdCents, "$2.25"),
+            (38e9, Style::UsdCompactLong, "$38 billion"),
+            (1e6, Style::UsdCompactLong, "$1 million"),
+            (200_000.0, Style::Compact, "200K"),
+            (16.911e9, Style::CompactLong, "16.9 billion"),
+            (0.9, Style::Percent, "90%"),
+        ];
+        for (value, style, expected) in cases {
+            assert_eq!(number(Lang::En, value, style), expected);
+        }
+    }
+
+    #[test]
+    fn scientific_notation_uses_superscripts_and_carries() {
+        assert_eq!(scientific(Lang::En, 1.1e29), "1.1 × 10²⁹");
+        assert_eq!(scientific(Lang::En, 9.97e25), "1.0 × 10²⁶");
+        assert_eq!(number(Lang::En, f64::NAN, Style::Integer), "–");
+    }
+}
