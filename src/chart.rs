@@ -71,7 +71,9 @@ pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> St
         draw(&root, spec, &theme.palette())
     };
     if drawn.is_err() {
-        return format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#);
+        return format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#
+        );
     }
     svg
 }
@@ -89,7 +91,12 @@ mod tests {
 
     fn svg_of(kind: ChartKind, scenario: &Scenario, width: u32) -> String {
         let outcome = run(scenario).expect("valid scenario");
-        render_svg(&series::spec(kind, &outcome, Lang::En), width, 260, Theme::Light)
+        render_svg(
+            &series::spec(kind, &outcome, Lang::En),
+            width,
+            260,
+            Theme::Light,
+        )
     }
 
     #[test]
@@ -97,9 +104,15 @@ mod tests {
         let scenario = Scenario::default();
         let expectations = [
             (ChartKind::Gpus, vec!["GB200", "GB300", "GPUs", "200K"]),
-            (ChartKind::Compute, vec!["EFLOPS, FP8 dense"]),
-            (ChartKind::Power, vec!["Facility (IT × PUE)", "IT load", "MW"]),
-            (ChartKind::Spend, vec!["Billed to date", "Contract value", "US$ billions"]),
+            (ChartKind::Compute, vec!["EFLOPS, FP8 dense", "1.5K"]),
+            (
+                ChartKind::Power,
+                vec!["Facility (IT × PUE)", "IT load", "MW"],
+            ),
+            (
+                ChartKind::Spend,
+                vec!["Billed to date", "Contract value", "US$ billions"],
+            ),
         ];
         for (kind, labels) in expectations {
             let svg = svg_of(kind, &scenario, 640);
@@ -127,6 +140,15 @@ mod tests {
         let narrow = svg_of(ChartKind::Compute, &scenario, 320);
         assert!(has_label(&wide, "2027"));
         assert!(has_label(&narrow, "2026") && !has_label(&narrow, "2027"));
+        assert!(has_label(&narrow, "2028") && has_label(&narrow, "2030"));
+    }
+
+    #[test]
+    fn a_single_series_has_no_legend() {
+        let scenario = Scenario::default();
+        let compute = svg_of(ChartKind::Compute, &scenario, 640);
+        assert!(!has_label(&compute, "Compute online"));
+        assert!(!compute.contains("<rect"));
     }
 
     #[test]

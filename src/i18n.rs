@@ -47,6 +47,7 @@ impl Lang {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     Title,
+    Heading,
     Deck,
     InputsHeading,
     ValueLabel,
@@ -69,6 +70,8 @@ pub enum Text {
     PeakFacilityPower,
     TotalEnergy,
     UsefulCompute,
+    UsefulComputeDetail,
+    PeakCompute,
     SpendPerYear,
     StaleNote,
     ChartsHeading,

@@ -3,6 +3,7 @@
 //! and URL logic, i18n, chart drawing generic over the backend, and a thin Yew shell.
 
 pub mod chart;
+pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod state;

@@ -10,8 +10,8 @@ pub mod scenario;
 pub mod validate;
 
 pub use calendar::{YearMonth, HOURS_PER_MONTH};
-pub use catalogue::{GpuKind, PerKind, Precision};
+pub use catalogue::{GpuKind, PerKind, Precision, Source};
 pub use outcome::{run, MonthPoint, Outcome, Summary};
 pub use ramp::RampShape;
-pub use scenario::{Scenario, SolveFor, Tranche};
+pub use scenario::{Scenario, SolveFor, Tranche, DEAL_SOURCES, ELECTRICITY_SOURCE, PUE_SOURCE};
 pub use validate::{validate, Field, FieldError, Problem};

@@ -20,7 +20,7 @@ const SWATCH_PX: i32 = 10;
 const Y_LABEL_AREA_PX: u32 = 44;
 const X_LABEL_AREA_PX: u32 = 24;
 /// Room one x tick label needs, so labels never collide.
-const X_TICK_SPACING_PX: u32 = 64;
+const X_TICK_SPACING_PX: u32 = 48;
 
 type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -85,20 +85,26 @@ fn month_tick_label(spec: &ChartSpec, ordinal: f64) -> String {
     }
 }
 
-/// Draws the legend as rows of swatches and labels; returns the height it took.
-fn draw_legend<DB: DrawingBackend>(
+/// Draws the legend as rows of swatches and labels (none for a single layer: the title names
+/// it), then the y axis unit above the axis; returns the height they took.
+fn draw_legend_and_unit<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     palette: &Palette,
 ) -> Result<u32, DrawingAreaErrorKind<DB::ErrorType>> {
     let style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.ink);
     let width = root.dim_in_pixel().0 as i32;
-    let (mut x, mut y) = (Y_LABEL_AREA_PX as i32 - SWATCH_PX - 6, 4);
-    for layer in &spec.layers {
+    let (mut x, mut y) = (4, 4);
+    let legend = if spec.layers.len() > 1 {
+        &spec.layers[..]
+    } else {
+        &[]
+    };
+    for layer in legend {
         let (text_width, _) = root.estimate_text_size(&layer.label, &style)?;
         let item_width = SWATCH_PX + 6 + text_width as i32 + 16;
-        if x + item_width > width && x > 0 {
-            x = Y_LABEL_AREA_PX as i32 - SWATCH_PX - 6;
+        if x + item_width > width && x > 4 {
+            x = 4;
             y += LEGEND_ROW_PX as i32;
         }
         let color = palette.series[layer.color % palette.series.len()];
@@ -122,6 +128,11 @@ fn draw_legend<DB: DrawingBackend>(
         ))?;
         x += item_width;
     }
+    if !legend.is_empty() {
+        y += LEGEND_ROW_PX as i32 + 4;
+    }
+    let unit_style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.muted);
+    root.draw(&Text::new(spec.y_axis.clone(), (4, y), unit_style))?;
     Ok(y as u32 + LEGEND_ROW_PX)
 }
 
@@ -131,9 +142,12 @@ pub fn draw<DB: DrawingBackend>(
     spec: &ChartSpec,
     palette: &Palette,
 ) -> DrawResult<DB> {
-    let legend_height = draw_legend(root, spec, palette)?;
+    let legend_height = draw_legend_and_unit(root, spec, palette)?;
     let (_, plot_area) = root.split_vertically(legend_height);
-    let plot_width = plot_area.dim_in_pixel().0.saturating_sub(Y_LABEL_AREA_PX + 16);
+    let plot_width = plot_area
+        .dim_in_pixel()
+        .0
+        .saturating_sub(Y_LABEL_AREA_PX + 16);
     let ticks = month_ticks(spec.x_range, (plot_width / X_TICK_SPACING_PX) as usize);
     let y_max = match spec.y_max() {
         top if top > 0.0 => top * 1.08,
@@ -161,11 +175,9 @@ pub fn draw<DB: DrawingBackend>(
         .axis_style(palette.grid.stroke_width(1))
         .y_labels(5)
         .x_label_style(tick_style.clone())
-        .y_label_style(tick_style.clone())
+        .y_label_style(tick_style)
         .x_label_formatter(&|ordinal| month_tick_label(spec, *ordinal))
         .y_label_formatter(&|value| spec.y_label(*value))
-        .y_desc(spec.y_axis.clone())
-        .axis_desc_style(tick_style)
         .draw()?;
 
     let mut baseline = vec![0.0; spec.x.len()];
@@ -202,12 +214,7 @@ pub fn draw<DB: DrawingBackend>(
             LayerStyle::Reference => {
                 let level = layer.values.first().copied().unwrap_or(0.0);
                 let ends = [(spec.x_range.0, level), (spec.x_range.1, level)];
-                chart.draw_series(DashedLineSeries::new(
-                    ends,
-                    6,
-                    4,
-                    color.stroke_width(2),
-                ))?;
+                chart.draw_series(DashedLineSeries::new(ends, 6, 4, color.stroke_width(2)))?;
             }
         }
     }

@@ -165,7 +165,11 @@ pub fn spec(kind: ChartKind, outcome: &Outcome, lang: Lang) -> ChartSpec {
         }
         ChartKind::Spend => {
             let x = std::iter::once(f64::from(first))
-                .chain(months.iter().map(|point| f64::from(point.month.ordinal() + 1)))
+                .chain(
+                    months
+                        .iter()
+                        .map(|point| f64::from(point.month.ordinal() + 1)),
+                )
                 .collect::<Vec<_>>();
             let billed = std::iter::once(0.0)
                 .chain(months.iter().map(|point| point.cumulative_spend_usd / 1e9))

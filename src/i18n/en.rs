@@ -12,6 +12,7 @@ pub(super) const MONTHS: [&str; 12] = [
 pub(super) fn text(text: Text) -> &'static str {
     match text {
         Text::Title => "Compute Deal Calculator",
+        Text::Heading => "OpenAI × AWS: $38 billion over seven years. What does it buy?",
         Text::Deck => "On 3 November 2025 OpenAI agreed to buy $38 billion of AWS cloud capacity over seven years: hundreds of thousands of NVIDIA GB200 and GB300 GPUs, all deployed before the end of 2026. Change the terms and see what they add up to.",
         Text::InputsHeading => "The deal",
         Text::ValueLabel => "Contract value",
@@ -33,7 +34,9 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::TotalGpuHours => "GPU-hours over the term",
         Text::PeakFacilityPower => "Peak facility power",
         Text::TotalEnergy => "Energy over the term",
-        Text::UsefulCompute => "Useful compute (FP8 dense, 90% utilised, 40% MFU)",
+        Text::UsefulCompute => "Useful compute over the term",
+        Text::UsefulComputeDetail => "FP8 dense, at {utilisation} utilisation and {mfu} MFU",
+        Text::PeakCompute => "Peak compute, FP8 dense",
         Text::SpendPerYear => "Average spend per year",
         Text::StaleNote => "Showing the last valid result: fix the highlighted field to update.",
         Text::ChartsHeading => "Capacity over the term",

@@ -30,7 +30,17 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     if !value.is_finite() {
         return "–".to_owned();
     }
-    imp::number(lang, value, style)
+    match style {
+        // `Intl` shortens compact currency to "$38B" whatever `compactDisplay` says: spell the
+        // amount out and place the currency as the language does.
+        Style::UsdCompactLong => {
+            let amount = imp::number(lang, value, Style::CompactLong);
+            match lang {
+                Lang::En => format!("${amount}"),
+            }
+        }
+        _ => imp::number(lang, value, style),
+    }
 }
 
 /// `value` in scientific notation with a superscript exponent, e.g. `1.1 × 10²⁹`.
@@ -86,7 +96,10 @@ pub fn parse(lang: Lang, text: &str) -> Option<f64> {
             _ => return None,
         }
     }
-    cleaned.parse::<f64>().ok().filter(|value| value.is_finite())
+    cleaned
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -116,10 +129,11 @@ mod imp {
                 options.set_minimum_fraction_digits(1);
                 options.set_maximum_fraction_digits(1);
             }
-            Style::Compact | Style::CompactLong => {
+            // `number` adds the currency to the long compact amount.
+            Style::Compact | Style::CompactLong | Style::UsdCompactLong => {
                 options.set_notation(NumberFormatNotation::Compact);
                 options.set_maximum_fraction_digits(1);
-                if style == Style::CompactLong {
+                if style != Style::Compact {
                     options.set_compact_display(CompactDisplay::Long);
                 }
             }
@@ -128,13 +142,6 @@ mod imp {
                 options.set_currency("USD");
                 options.set_minimum_fraction_digits(2);
                 options.set_maximum_fraction_digits(2);
-            }
-            Style::UsdCompactLong => {
-                options.set_style(NumberFormatStyle::Currency);
-                options.set_currency("USD");
-                options.set_notation(NumberFormatNotation::Compact);
-                options.set_compact_display(CompactDisplay::Long);
-                options.set_maximum_fraction_digits(1);
             }
             Style::Percent => {
                 options.set_style(NumberFormatStyle::Percent);
@@ -215,9 +222,8 @@ mod imp {
             Style::Decimal => grouped(value, 2, true),
             Style::OneDecimal => grouped(value, 1, false),
             Style::Compact => compact(value, false),
-            Style::CompactLong => compact(value, true),
+            Style::CompactLong | Style::UsdCompactLong => compact(value, true),
             Style::UsdCents => format!("${}", grouped(value, 2, false)),
-            Style::UsdCompactLong => format!("${}", compact(value, true)),
             Style::Percent => format!("{}%", grouped(value * 100.0, 1, true)),
         }
     }

@@ -86,7 +86,9 @@ mod tests {
 
     #[test]
     fn rejects_malformed_months() {
-        for text in ["", "2025", "2025-13", "2025-00", "25-11", "2025-1x", "abcd-01", "2025-011"] {
+        for text in [
+            "", "2025", "2025-13", "2025-00", "25-11", "2025-1x", "abcd-01", "2025-011",
+        ] {
             assert_eq!(YearMonth::parse(text), None, "{text}");
         }
     }
@@ -95,7 +97,13 @@ mod tests {
     fn month_arithmetic_crosses_years() {
         let nov = YearMonth::new(2025, 11).expect("valid");
         assert_eq!(nov.plus_months(2), YearMonth::new(2026, 1).expect("valid"));
-        assert_eq!(nov.plus_months(-11), YearMonth::new(2024, 12).expect("valid"));
-        assert_eq!(YearMonth::new(2032, 11).expect("valid").months_since(nov), 84);
+        assert_eq!(
+            nov.plus_months(-11),
+            YearMonth::new(2024, 12).expect("valid")
+        );
+        assert_eq!(
+            YearMonth::new(2032, 11).expect("valid").months_since(nov),
+            84
+        );
     }
 }

@@ -277,10 +277,18 @@ mod tests {
     #[test]
     fn every_figure_is_positive_and_sourced() {
         for spec in &CATALOGUE {
-            for pflops in [spec.fp8_dense_pflops, spec.bf16_dense_pflops, spec.it_power_kw] {
+            for pflops in [
+                spec.fp8_dense_pflops,
+                spec.bf16_dense_pflops,
+                spec.it_power_kw,
+            ] {
                 assert!(pflops > 0.0, "{}", spec.id);
             }
-            for source in [spec.compute_source, spec.power_source, spec.price_weight_source] {
+            for source in [
+                spec.compute_source,
+                spec.power_source,
+                spec.price_weight_source,
+            ] {
                 assert!(source.url.starts_with("https://"), "{}", spec.id);
                 assert!(!source.note.is_empty());
             }
@@ -291,7 +299,10 @@ mod tests {
     fn dense_figures_are_half_the_sparse_headlines() {
         // GB200 NVL72 headline: 720 PF FP8 sparse per 72-GPU rack → 360 PF dense → 5 PF per GPU.
         assert_eq!(GpuKind::GB200.spec().fp8_dense_pflops * 72.0, 360.0);
-        assert_eq!(GpuKind::GB300.spec().dense_pflops(Precision::Fp4) * 72.0, 1080.0);
+        assert_eq!(
+            GpuKind::GB300.spec().dense_pflops(Precision::Fp4) * 72.0,
+            1080.0
+        );
     }
 
     #[test]

@@ -174,11 +174,8 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
         let facility_power_mw = it_power_mw * scenario.pue;
         let energy_mwh = facility_power_mw * HOURS_PER_MONTH;
         cumulative_spend_usd += spend_usd;
-        cumulative_useful_flop += peak_flops
-            * SECONDS_PER_HOUR
-            * HOURS_PER_MONTH
-            * scenario.utilisation
-            * scenario.mfu;
+        cumulative_useful_flop +=
+            peak_flops * SECONDS_PER_HOUR * HOURS_PER_MONTH * scenario.utilisation * scenario.mfu;
         months.push(MonthPoint {
             month: scenario.start.plus_months(offset),
             gpus_online: online,

@@ -188,7 +188,12 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
             POWER_KW,
         );
     }
-    check(&mut errors, Field::Utilisation, scenario.utilisation, FRACTION);
+    check(
+        &mut errors,
+        Field::Utilisation,
+        scenario.utilisation,
+        FRACTION,
+    );
     check(&mut errors, Field::Mfu, scenario.mfu, FRACTION);
     check(&mut errors, Field::Pue, scenario.pue, PUE);
     check(
@@ -229,13 +234,16 @@ mod tests {
 
     #[test]
     fn each_out_of_range_input_names_its_field() {
-        let cases: Vec<(Field, fn(&mut Scenario))> = vec![
+        type BreakIt = fn(&mut Scenario);
+        let cases: Vec<(Field, BreakIt)> = vec![
             (Field::Value, |s| s.value_usd = -5e9),
             (Field::Value, |s| s.value_usd = f64::NAN),
             (Field::Value, |s| s.value_usd = 6e12),
             (Field::Years, |s| s.term_months = 0),
             (Field::Years, |s| s.term_months = 361),
-            (Field::Start, |s| s.start = YearMonth::new(2041, 1).expect("month")),
+            (Field::Start, |s| {
+                s.start = YearMonth::new(2041, 1).expect("month")
+            }),
             (Field::Price, |s| s.price_per_gpu_hour_usd = 0.0),
             (Field::TrancheCount(0), |s| s.tranches[0].count = -1.0),
             (Field::TrancheCount(1), |s| s.tranches[1].count = 2e7 + 1.0),
@@ -271,8 +279,10 @@ mod tests {
 
     #[test]
     fn a_fleet_arriving_after_the_term_cannot_be_priced() {
-        let mut scenario = Scenario::default();
-        scenario.term_months = 6;
+        let mut scenario = Scenario {
+            term_months: 6,
+            ..Scenario::default()
+        };
         scenario.tranches[0].first_month = YearMonth::new(2030, 1).expect("month");
         assert_only_error(&scenario, Field::Fleet);
     }

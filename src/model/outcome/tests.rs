@@ -29,7 +29,11 @@ fn default_deal_implies_about_two_dollars_a_quarter_per_gpu_hour() {
     // GB200: 6.5 ramp months + 72 full months of 200k; GB300: 3.5 + 71 of 100k.
     let gpu_months = 78.5 * 200_000.0 + 74.5 * 100_000.0;
     assert_close(summary.total_gpu_hours, gpu_months * 730.5, 1e-12);
-    assert_close(summary.price_per_gpu_hour_usd, 38e9 / (gpu_months * 730.5), 1e-12);
+    assert_close(
+        summary.price_per_gpu_hour_usd,
+        38e9 / (gpu_months * 730.5),
+        1e-12,
+    );
     assert!((2.24..2.26).contains(&summary.price_per_gpu_hour_usd));
     assert_eq!(summary.total_gpus, 300_000.0);
     assert_eq!(summary.peak_gpus_online, 300_000.0);
@@ -130,9 +134,8 @@ fn any_kind() -> impl Strategy<Value = GpuKind> {
 }
 
 fn any_month() -> impl Strategy<Value = YearMonth> {
-    (2015i32..=2040, 1u32..=12).prop_map(|(year, month)| {
-        YearMonth::new(year, month).expect("generated months are valid")
-    })
+    (2015i32..=2040, 1u32..=12)
+        .prop_map(|(year, month)| YearMonth::new(year, month).expect("generated months are valid"))
 }
 
 fn any_tranche() -> impl Strategy<Value = Tranche> {

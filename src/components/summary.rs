@@ -1,0 +1,124 @@
+//! The summary figures: one `data-output` element per figure, raw value in `data-value`.
+
+use yew::prelude::*;
+
+use crate::i18n::format::{self, Style};
+use crate::i18n::{self, Lang, Text};
+use crate::model::Summary;
+
+/// One figure: its hook key, label, raw value in base units and formatted text.
+struct Figure {
+    key: &'static str,
+    label: Text,
+    raw: f64,
+    shown: String,
+    detail: Option<String>,
+}
+
+/// Props of [`SummaryFigures`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryFiguresProps {
+    /// Totals of the last valid scenario.
+    pub summary: Summary,
+    /// Share of GPU-hours in use (0–1), for the useful-compute detail.
+    pub utilisation: f64,
+    /// Model FLOPs utilisation (0–1), for the useful-compute detail.
+    pub mfu: f64,
+    /// Language of labels and numbers.
+    pub lang: Lang,
+}
+
+/// The list of summary figures.
+#[component]
+pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
+    let (s, lang) = (&props.summary, props.lang);
+    let figures = [
+        Figure {
+            key: "contract_value",
+            label: Text::ContractValue,
+            raw: s.contract_value_usd,
+            shown: format::number(lang, s.contract_value_usd, Style::UsdCompactLong),
+            detail: None,
+        },
+        Figure {
+            key: "total_gpus",
+            label: Text::TotalGpus,
+            raw: s.total_gpus,
+            shown: format::number(lang, s.total_gpus, Style::Integer),
+            detail: None,
+        },
+        Figure {
+            key: "total_gpu_hours",
+            label: Text::TotalGpuHours,
+            raw: s.total_gpu_hours,
+            shown: format::number(lang, s.total_gpu_hours, Style::CompactLong),
+            detail: None,
+        },
+        Figure {
+            key: "peak_eflops",
+            label: Text::PeakCompute,
+            raw: s.peak_eflops,
+            shown: format!(
+                "{} EFLOPS",
+                format::number(lang, s.peak_eflops, Style::Integer)
+            ),
+            detail: None,
+        },
+        Figure {
+            key: "peak_facility_mw",
+            label: Text::PeakFacilityPower,
+            raw: s.peak_facility_mw,
+            shown: format!(
+                "{} MW",
+                format::number(lang, s.peak_facility_mw, Style::Integer)
+            ),
+            detail: None,
+        },
+        Figure {
+            key: "total_energy_mwh",
+            label: Text::TotalEnergy,
+            raw: s.total_energy_mwh,
+            shown: format!(
+                "{} TWh",
+                format::number(lang, s.total_energy_mwh / 1e6, Style::OneDecimal)
+            ),
+            detail: None,
+        },
+        Figure {
+            key: "total_useful_flop",
+            label: Text::UsefulCompute,
+            raw: s.total_useful_flop,
+            shown: format!("{} FLOP", format::scientific(lang, s.total_useful_flop)),
+            detail: Some(
+                i18n::text(lang, Text::UsefulComputeDetail)
+                    .replace(
+                        "{utilisation}",
+                        &format::number(lang, props.utilisation, Style::Percent),
+                    )
+                    .replace("{mfu}", &format::number(lang, props.mfu, Style::Percent)),
+            ),
+        },
+        Figure {
+            key: "average_spend_per_year",
+            label: Text::SpendPerYear,
+            raw: s.average_spend_per_year_usd,
+            shown: format::number(lang, s.average_spend_per_year_usd, Style::UsdCompactLong),
+            detail: None,
+        },
+    ];
+    html! {
+        <dl class="summary">
+            { for figures.into_iter().map(|figure| html! {
+                <div class="summary__item" key={figure.key}>
+                    <dt class="summary__label">{ i18n::text(lang, figure.label) }</dt>
+                    <dd class="summary__value" data-output={figure.key} data-value={figure.raw.to_string()}>
+                        { figure.shown }
+                    </dd>
+                    if let Some(detail) = figure.detail {
+                        <dd class="summary__detail">{ detail }</dd>
+                    }
+                </div>
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,99 @@
+// Shared set-up for the browser tests: a static server for dist/ on loopback and Debian's
+// headless Chromium driven by playwright-core. Every page records console errors, uncaught
+// exceptions and requests to other origins so that tests can assert there were none.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port, optionally under a path prefix such as `/calc/`. */
+export async function serve(root = DIST, prefix = '/') {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { url: `${origin}${prefix}`, origin, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens `url` in a fresh context and waits for `<html data-ready="true">`.
+ * Returns the page and a `problems` list of console errors, page errors and foreign requests.
+ */
+export async function open(browser, url, origin, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
+      problems.push(`request to another origin: ${request.url()}`);
+    }
+  });
+  await page.goto(url);
+  await page.waitForSelector('html[data-ready="true"]');
+  return { page, context, problems };
+}
+
+/** The raw `data-value` of the summary figure `key`, as a number. */
+export async function output(page, key) {
+  const raw = await page.getAttribute(`[data-output="${key}"]`, 'data-value');
+  return Number(raw);
+}
+
+/** Replaces the text of input `name` as a reader would: select all, type. */
+export async function typeInto(page, name, text) {
+  const field = page.locator(`input[name="${name}"]`);
+  await field.click();
+  await field.press('ControlOrMeta+a');
+  await field.pressSequentially(text);
+}
