@@ -4,13 +4,18 @@
 
 pub mod calendar;
 pub mod catalogue;
+pub mod compare;
+pub mod context;
+pub mod deals;
 pub mod outcome;
+pub mod prices;
 pub mod ramp;
 pub mod scenario;
 pub mod validate;
 
 pub use calendar::{YearMonth, HOURS_PER_MONTH};
 pub use catalogue::{GpuKind, PerKind, Precision, Source};
+pub use deals::{Deal, DEALS};
 pub use outcome::{run, MonthPoint, Outcome, Summary};
 pub use ramp::RampShape;
 pub use scenario::{Scenario, SolveFor, Tranche, DEAL_SOURCES, ELECTRICITY_SOURCE, PUE_SOURCE};

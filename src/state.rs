@@ -6,7 +6,12 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::i18n::Lang;
-use crate::model::{validate, Field, FieldError, Problem, Scenario};
+use crate::model::calendar::YearMonth;
+use crate::model::ramp::RampShape;
+use crate::model::{
+    run, validate, Deal, Field, FieldError, GpuKind, Precision, Problem, Scenario, SolveFor,
+    Tranche,
+};
 
 /// What the reader has entered.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -17,8 +22,13 @@ pub struct AppState {
     pub scenario: Scenario,
     /// The last scenario that passed validation: what the results show.
     pub last_valid: Scenario,
-    /// Text the reader typed that is not a number, by field. Kept so the field still shows it.
+    /// Text the reader typed that is not a number (or month), by field. Kept so the field
+    /// still shows it.
     pub rejected_text: BTreeMap<Field, String>,
+    /// The deal of the library last loaded, if any.
+    pub preset: Option<&'static str>,
+    /// A scenario pinned for comparison.
+    pub baseline: Option<Scenario>,
 }
 
 /// A change the reader makes. Values are in base units.
@@ -28,42 +38,247 @@ pub enum Action {
     SetValue { usd: f64 },
     /// Set the term in years; stored as whole months.
     SetTermYears { years: f64 },
+    /// Set the first month of the term.
+    SetStart { month: YearMonth },
+    /// Set the blended price per GPU-hour, USD.
+    SetPrice { usd: f64 },
+    /// Choose the solved quantity, carrying the current results over to the inputs.
+    SetSolve { mode: SolveFor },
+    /// Give the fleet as peak facility MW (`Some`) or by GPU counts (`None`).
+    SetFleetMw { mw: Option<f64> },
     /// Set the GPU count of the tranche at `index`.
     SetTrancheCount { index: usize, gpus: f64 },
-    /// Record text typed into `field` that is not a number.
+    /// Set the GPU kind of the tranche at `index`.
+    SetTrancheKind { index: usize, kind: GpuKind },
+    /// Set the first month of the tranche at `index`.
+    SetTrancheStart { index: usize, month: YearMonth },
+    /// Set the ramp length of the tranche at `index`, months (whole).
+    SetTrancheRamp { index: usize, months: f64 },
+    /// Set the ramp shape of the tranche at `index`.
+    SetTrancheShape { index: usize, shape: RampShape },
+    /// Add an expansion tranche: 100,000 GB300 from January of the year after the last
+    /// tranche's first month, over 6 months.
+    AddTranche,
+    /// Remove the tranche at `index`.
+    RemoveTranche { index: usize },
+    /// Set the precision at which compute is counted.
+    SetPrecision { precision: Precision },
+    /// Set utilisation, as a fraction.
+    SetUtilisation { fraction: f64 },
+    /// Set MFU, as a fraction.
+    SetMfu { fraction: f64 },
+    /// Set the all-in IT power per GPU of `kind`, kW.
+    SetPowerKw { kind: GpuKind, kw: f64 },
+    /// Set the PUE.
+    SetPue { pue: f64 },
+    /// Set the electricity price, USD per MWh.
+    SetElectricity { usd_per_mwh: f64 },
+    /// Set the relative price weight of `kind`.
+    SetPriceWeight { kind: GpuKind, weight: f64 },
+    /// Load a deal of the library by id; unknown ids change nothing.
+    LoadPreset { id: String },
+    /// Pin the current results as the baseline to compare against.
+    PinBaseline,
+    /// Stop comparing.
+    ClearBaseline,
+    /// Record text typed into `field` that is not a number or month.
     RejectText { field: Field, text: String },
+}
+
+/// Converts a whole number of months typed as a float; fractions and values beyond `i32` map
+/// to a value validation rejects.
+fn whole_months(months: f64) -> i32 {
+    if months.fract() == 0.0 {
+        // `as` saturates; NaN cannot reach here (its fract is NaN).
+        months as i32
+    } else {
+        -1
+    }
 }
 
 impl AppState {
     /// The state after `action`. Pure.
     pub fn apply(mut self, action: Action) -> Self {
+        let scenario = &mut self.scenario;
         let field = match action {
             Action::SetValue { usd } => {
-                self.scenario.value_usd = usd;
-                Field::Value
+                scenario.value_usd = usd;
+                Some(Field::Value)
             }
             Action::SetTermYears { years } => {
                 // `as` saturates and maps NaN to 0, which validation then reports.
-                self.scenario.term_months = (years * 12.0).round() as i32;
-                Field::Years
+                scenario.term_months = (years * 12.0).round() as i32;
+                Some(Field::Years)
+            }
+            Action::SetStart { month } => {
+                scenario.start = month;
+                Some(Field::Start)
+            }
+            Action::SetPrice { usd } => {
+                scenario.price_per_gpu_hour_usd = usd;
+                Some(Field::Price)
+            }
+            Action::SetSolve { mode } => {
+                self.switch_solve(mode);
+                None
+            }
+            Action::SetFleetMw { mw } => {
+                scenario.fleet_mw = mw;
+                self.rejected_text.remove(&Field::FleetMw);
+                Some(Field::FleetMw)
             }
             Action::SetTrancheCount { index, gpus } => {
-                let Some(tranche) = self.scenario.tranches.get_mut(index) else {
+                let Some(tranche) = scenario.tranches.get_mut(index) else {
                     return self;
                 };
                 tranche.count = gpus;
-                Field::TrancheCount(index)
+                Some(Field::TrancheCount(index))
+            }
+            Action::SetTrancheKind { index, kind } => {
+                let Some(tranche) = scenario.tranches.get_mut(index) else {
+                    return self;
+                };
+                tranche.kind = kind;
+                None
+            }
+            Action::SetTrancheStart { index, month } => {
+                let Some(tranche) = scenario.tranches.get_mut(index) else {
+                    return self;
+                };
+                tranche.first_month = month;
+                Some(Field::TrancheStart(index))
+            }
+            Action::SetTrancheRamp { index, months } => {
+                let Some(tranche) = scenario.tranches.get_mut(index) else {
+                    return self;
+                };
+                tranche.ramp_months = whole_months(months);
+                Some(Field::TrancheRamp(index))
+            }
+            Action::SetTrancheShape { index, shape } => {
+                let Some(tranche) = scenario.tranches.get_mut(index) else {
+                    return self;
+                };
+                tranche.ramp = shape;
+                None
+            }
+            Action::AddTranche => {
+                if scenario.tranches.len() >= Scenario::MAX_TRANCHES {
+                    return self;
+                }
+                let year = scenario
+                    .tranches
+                    .iter()
+                    .map(|tranche| tranche.first_month.year())
+                    .max()
+                    .unwrap_or(scenario.start.year())
+                    + 1;
+                scenario.tranches.push(Tranche {
+                    kind: GpuKind::GB300,
+                    count: 100_000.0,
+                    first_month: YearMonth::new(year.min(2040), 1).unwrap_or(scenario.start),
+                    ramp_months: 6,
+                    ramp: RampShape::Linear,
+                });
+                None
+            }
+            Action::RemoveTranche { index } => {
+                if index >= scenario.tranches.len() {
+                    return self;
+                }
+                scenario.tranches.remove(index);
+                // Indices after the removed tranche shift: drop their unreadable text.
+                self.rejected_text.retain(|field, _| {
+                    !matches!(field,
+                        Field::TrancheCount(i) | Field::TrancheStart(i) | Field::TrancheRamp(i)
+                        if *i >= index)
+                });
+                None
+            }
+            Action::SetPrecision { precision } => {
+                scenario.precision = precision;
+                None
+            }
+            Action::SetUtilisation { fraction } => {
+                scenario.utilisation = fraction;
+                Some(Field::Utilisation)
+            }
+            Action::SetMfu { fraction } => {
+                scenario.mfu = fraction;
+                Some(Field::Mfu)
+            }
+            Action::SetPowerKw { kind, kw } => {
+                scenario.it_power_kw[kind] = kw;
+                Some(Field::PowerKw(kind))
+            }
+            Action::SetPue { pue } => {
+                scenario.pue = pue;
+                Some(Field::Pue)
+            }
+            Action::SetElectricity { usd_per_mwh } => {
+                scenario.electricity_usd_per_mwh = usd_per_mwh;
+                Some(Field::ElectricityPrice)
+            }
+            Action::SetPriceWeight { kind, weight } => {
+                scenario.price_weight[kind] = weight;
+                Some(Field::PriceWeight(kind))
+            }
+            Action::LoadPreset { id } => {
+                let Some(deal) = Deal::find(&id) else {
+                    return self;
+                };
+                self.scenario = deal.scenario();
+                self.rejected_text.clear();
+                self.preset = Some(deal.id);
+                None
+            }
+            Action::PinBaseline => {
+                self.baseline = Some(self.last_valid.clone());
+                return self;
+            }
+            Action::ClearBaseline => {
+                self.baseline = None;
+                return self;
             }
             Action::RejectText { field, text } => {
                 self.rejected_text.insert(field, text);
                 return self;
             }
         };
-        self.rejected_text.remove(&field);
+        if let Some(field) = field {
+            self.rejected_text.remove(&field);
+        }
         if self.rejected_text.is_empty() && validate(&self.scenario).is_empty() {
             self.last_valid = self.scenario.clone();
         }
         self
+    }
+
+    /// Switches the solved quantity so that the numbers stay consistent: the results of the
+    /// current (or last valid) scenario become the inputs of the new mode.
+    fn switch_solve(&mut self, mode: SolveFor) {
+        let source = if validate(&self.scenario).is_empty() {
+            self.scenario.clone()
+        } else {
+            self.last_valid.clone()
+        };
+        if let Ok(outcome) = run(&source) {
+            let summary = outcome.summary;
+            self.scenario = source;
+            self.scenario.value_usd = summary.contract_value_usd;
+            self.scenario.price_per_gpu_hour_usd = summary.price_per_gpu_hour_usd;
+            if self.scenario.solve == SolveFor::Fleet && mode != SolveFor::Fleet {
+                // The solved fleet becomes the given fleet.
+                for tranche in &mut self.scenario.tranches {
+                    tranche.count = (tranche.count * summary.fleet_scale).round();
+                }
+                self.scenario.fleet_mw = None;
+            }
+            self.rejected_text.retain(|field, _| {
+                !matches!(field, Field::Value | Field::Price | Field::TrancheCount(_))
+            });
+        }
+        self.scenario.solve = mode;
     }
 
     /// Every error to show, at most one per field: unreadable text first, then the model's
@@ -100,63 +315,4 @@ impl yew::Reducible for AppState {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_valid_change_updates_the_results() {
-        let state = AppState::default().apply(Action::SetValue { usd: 76e9 });
-        assert_eq!(state.last_valid.value_usd, 76e9);
-        assert!(!state.is_stale());
-        assert!(state.errors().is_empty());
-    }
-
-    #[test]
-    fn an_invalid_value_keeps_the_last_result_and_the_other_inputs() {
-        let state = AppState::default()
-            .apply(Action::SetTrancheCount {
-                index: 0,
-                gpus: 250_000.0,
-            })
-            .apply(Action::SetValue { usd: -5e9 });
-        assert!(state.is_stale());
-        assert_eq!(state.last_valid.value_usd, 38e9);
-        assert_eq!(state.last_valid.tranches[0].count, 250_000.0);
-        assert_eq!(state.scenario.tranches[0].count, 250_000.0);
-        let errors = state.errors();
-        assert_eq!(errors.len(), 1);
-        assert_eq!(errors[0].field, Field::Value);
-    }
-
-    #[test]
-    fn unreadable_text_is_kept_until_replaced() {
-        let state = AppState::default().apply(Action::RejectText {
-            field: Field::Years,
-            text: "seven".to_owned(),
-        });
-        assert!(state.is_stale());
-        assert_eq!(state.errors()[0].problem, Problem::NotANumber);
-        let state = state.apply(Action::SetTermYears { years: 8.0 });
-        assert!(!state.is_stale());
-        assert_eq!(state.last_valid.term_months, 96);
-    }
-
-    #[test]
-    fn years_are_stored_as_whole_months() {
-        let state = AppState::default().apply(Action::SetTermYears { years: 7.5 });
-        assert_eq!(state.scenario.term_months, 90);
-        let state = state.apply(Action::SetTermYears { years: f64::NAN });
-        assert_eq!(state.scenario.term_months, 0);
-        assert_eq!(state.errors()[0].field, Field::Years);
-    }
-
-    #[test]
-    fn a_count_for_a_missing_tranche_changes_nothing() {
-        let state = AppState::default();
-        let after = state.clone().apply(Action::SetTrancheCount {
-            index: 9,
-            gpus: 1.0,
-        });
-        assert_eq!(after, state);
-    }
-}
+mod tests;

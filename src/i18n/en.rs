@@ -66,6 +66,7 @@ pub(super) fn field_label(field: Field) -> &'static str {
         Field::Start => "Start month",
         Field::Price => "Price per GPU-hour",
         Field::Fleet => "Fleet",
+        Field::FleetMw => "Fleet size in facility MW",
         Field::TrancheCount(0) => "GB200 GPUs",
         Field::TrancheCount(1) => "GB300 GPUs",
         Field::TrancheCount(_) => "GPU count",

@@ -105,6 +105,21 @@ pub fn delivered_gpu_hours(scenario: &Scenario) -> PerKind<f64> {
     hours
 }
 
+/// Highest facility power of the fleet in any month, MW, before any fleet scaling.
+fn peak_facility_mw(scenario: &Scenario, online_by_month: &[PerKind<f64>]) -> f64 {
+    online_by_month
+        .iter()
+        .map(|online| {
+            GpuKind::ALL
+                .iter()
+                .map(|&kind| online[kind] * scenario.it_power_kw[kind])
+                .sum::<f64>()
+                * scenario.pue
+                / 1000.0
+        })
+        .fold(0.0, f64::max)
+}
+
 /// Splits the blended price between kinds by their relative weights, so that
 /// Σ price_k × hours_k = blended × Σ hours_k.
 fn price_per_kind(
@@ -135,11 +150,15 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
     }
     let base_online = gpus_online_by_month(scenario);
     let base_hours = delivered_gpu_hours(scenario);
+    // The fleet given in megawatts scales every count by one factor.
+    let given_scale = scenario
+        .fleet_mw
+        .map_or(1.0, |mw| mw / peak_facility_mw(scenario, &base_online));
     let (price_usd, value_usd, scale) = match scenario.solve {
         SolveFor::Price => (
-            scenario.value_usd / base_hours.total(),
+            scenario.value_usd / (base_hours.total() * given_scale),
             scenario.value_usd,
-            1.0,
+            given_scale,
         ),
         SolveFor::Fleet => (
             scenario.price_per_gpu_hour_usd,
@@ -148,8 +167,8 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
         ),
         SolveFor::Value => (
             scenario.price_per_gpu_hour_usd,
-            scenario.price_per_gpu_hour_usd * base_hours.total(),
-            1.0,
+            scenario.price_per_gpu_hour_usd * base_hours.total() * given_scale,
+            given_scale,
         ),
     };
     let kind_prices = price_per_kind(price_usd, &scenario.price_weight, &base_hours);

@@ -17,11 +17,11 @@ impl RampShape {
     /// Fraction (0–1) of the tranche online in month `months_in` of the tranche, where 0 is its
     /// first month and negative months are before it arrives. A ramp of `ramp_months` months
     /// reaches 1 in its last month (`ramp_months − 1`); a ramp of 0 months is all at once.
-    pub fn online_fraction(self, months_in: i32, ramp_months: u32) -> f64 {
+    pub fn online_fraction(self, months_in: i32, ramp_months: i32) -> f64 {
         if months_in < 0 {
             return 0.0;
         }
-        if ramp_months == 0 || self == RampShape::AllAtOnce {
+        if ramp_months <= 0 || self == RampShape::AllAtOnce {
             return 1.0;
         }
         let progress = ((months_in as f64 + 1.0) / ramp_months as f64).min(1.0);
@@ -75,7 +75,7 @@ mod tests {
     proptest! {
         #[test]
         fn every_shape_rises_monotonically_from_zero_to_one(
-            ramp in 0u32..=120,
+            ramp in 0i32..=120,
             month in -5i32..200,
         ) {
             for shape in [RampShape::Linear, RampShape::SCurve, RampShape::AllAtOnce] {
@@ -83,7 +83,7 @@ mod tests {
                 let next = shape.online_fraction(month + 1, ramp);
                 prop_assert!((0.0..=1.0).contains(&now));
                 prop_assert!(next >= now);
-                if month >= ramp as i32 {
+                if month >= ramp {
                     prop_assert_eq!(now, 1.0);
                 }
             }

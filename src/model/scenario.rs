@@ -81,7 +81,7 @@ pub struct Tranche {
     /// First month with GPUs of this tranche online.
     pub first_month: YearMonth,
     /// Months from first GPUs to the full count, 0 – 120.
-    pub ramp_months: u32,
+    pub ramp_months: i32,
     /// Shape of the ramp.
     pub ramp: RampShape,
 }
@@ -98,6 +98,10 @@ pub struct Scenario {
     pub start: YearMonth,
     /// GPU tranches; at most [`Scenario::MAX_TRANCHES`].
     pub tranches: Vec<Tranche>,
+    /// Fleet size as facility power at its peak, MW, 1 – 100,000. When set (and the fleet is
+    /// not solved for), every tranche count is scaled by one factor to reach it, so the counts
+    /// only set the mix: deals are often announced in gigawatts, not GPUs.
+    pub fleet_mw: Option<f64>,
     /// Which quantity is computed.
     pub solve: SolveFor,
     /// Blended price per GPU-hour, USD, $0.01 – $1,000; an input unless solving for price.
@@ -162,6 +166,7 @@ impl Default for Scenario {
                     ramp: RampShape::Linear,
                 },
             ],
+            fleet_mw: None,
             solve: SolveFor::Price,
             price_per_gpu_hour_usd: 2.25,
             price_weight: PerKind(GpuKind::ALL.map(|kind| kind.spec().price_weight)),
@@ -185,9 +190,7 @@ mod tests {
     fn default_fleet_is_fully_online_by_december_2026() {
         let scenario = Scenario::default();
         for tranche in &scenario.tranches {
-            let full = tranche
-                .first_month
-                .plus_months(tranche.ramp_months as i32 - 1);
+            let full = tranche.first_month.plus_months(tranche.ramp_months - 1);
             assert!(full <= month(2026, 12), "{:?} full in {full}", tranche.kind);
         }
         assert_eq!(scenario.end(), month(2032, 11));

@@ -15,7 +15,9 @@ pub const TERM_MONTHS: RangeInclusive<i32> = 1..=360;
 /// GPUs per tranche.
 pub const TRANCHE_GPUS: RangeInclusive<f64> = 0.0..=20_000_000.0;
 /// Ramp length, months.
-pub const RAMP_MONTHS: RangeInclusive<u32> = 0..=120;
+pub const RAMP_MONTHS: RangeInclusive<i32> = 0..=120;
+/// Fleet size as peak facility power, MW.
+pub const FLEET_MW: RangeInclusive<f64> = 1.0..=100_000.0;
 /// Blended price per GPU-hour, USD.
 pub const PRICE_USD: RangeInclusive<f64> = 0.01..=1000.0;
 /// Relative price weight per kind.
@@ -49,6 +51,8 @@ pub enum Field {
     Price,
     /// The fleet as a whole (e.g. it delivers no GPU-hours in the term).
     Fleet,
+    /// Fleet size as peak facility power.
+    FleetMw,
     /// GPU count of the tranche at this index.
     TrancheCount(usize),
     /// First month of the tranche at this index.
@@ -142,6 +146,9 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         scenario.price_per_gpu_hour_usd,
         PRICE_USD,
     );
+    if let Some(mw) = scenario.fleet_mw {
+        check(&mut errors, Field::FleetMw, mw, FLEET_MW);
+    }
     if scenario.tranches.len() > Scenario::MAX_TRANCHES {
         errors.push(FieldError {
             field: Field::Fleet,
@@ -202,9 +209,10 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         scenario.electricity_usd_per_mwh,
         ELECTRICITY_USD_PER_MWH,
     );
-    // Only meaningful once every input above is in range; solving for value needs no hours.
+    // Only meaningful once every input above is in range. Solving for value needs no hours,
+    // unless the fleet is given in megawatts: then its mix must draw some power.
     if errors.is_empty()
-        && scenario.solve != SolveFor::Value
+        && (scenario.solve != SolveFor::Value || scenario.fleet_mw.is_some())
         && delivered_gpu_hours(scenario).total() <= 0.0
     {
         errors.push(FieldError {
@@ -245,6 +253,7 @@ mod tests {
                 s.start = YearMonth::new(2041, 1).expect("month")
             }),
             (Field::Price, |s| s.price_per_gpu_hour_usd = 0.0),
+            (Field::FleetMw, |s| s.fleet_mw = Some(0.5)),
             (Field::TrancheCount(0), |s| s.tranches[0].count = -1.0),
             (Field::TrancheCount(1), |s| s.tranches[1].count = 2e7 + 1.0),
             (Field::TrancheCount(1), |s| s.tranches[1].count = 0.5),

@@ -143,7 +143,7 @@ fn any_tranche() -> impl Strategy<Value = Tranche> {
         any_kind(),
         prop_oneof![Just(0u32), 1u32..=20_000_000],
         any_month(),
-        0u32..=120,
+        0i32..=120,
         prop::sample::select(vec![
             RampShape::Linear,
             RampShape::SCurve,
@@ -165,6 +165,7 @@ prop_compose! {
         term_months in 1i32..=360,
         start in any_month(),
         tranches in prop::collection::vec(any_tranche(), 1..=Scenario::MAX_TRANCHES),
+        fleet_mw in prop::option::of(1.0f64..=100_000.0),
         solve in prop::sample::select(vec![SolveFor::Price, SolveFor::Fleet, SolveFor::Value]),
         price in 0.01f64..=1000.0,
         weights in prop::array::uniform6(0.1f64..=10.0),
@@ -180,6 +181,7 @@ prop_compose! {
             term_months,
             start,
             tranches,
+            fleet_mw,
             solve,
             price_per_gpu_hour_usd: price,
             price_weight: PerKind(weights),
@@ -260,6 +262,14 @@ proptest! {
     }
 
     #[test]
+    fn the_fleet_given_in_megawatts_peaks_at_that_power(scenario in any_valid_scenario(), mw in 1.0f64..=100_000.0) {
+        let scenario = Scenario { fleet_mw: Some(mw), solve: SolveFor::Price, ..scenario };
+        prop_assume!(run(&scenario).is_ok());
+        let peak = run(&scenario).expect("assumed valid").summary.peak_facility_mw;
+        prop_assert!((peak / mw - 1.0).abs() < 1e-9, "{peak} vs {mw}");
+    }
+
+    #[test]
     fn doubling_the_value_doubles_the_implied_price(scenario in any_valid_scenario()) {
         let scenario = Scenario { solve: SolveFor::Price, value_usd: scenario.value_usd / 2.0, ..scenario };
         prop_assume!(run(&scenario).is_ok());
@@ -271,7 +281,7 @@ proptest! {
 
     #[test]
     fn doubling_every_count_halves_the_implied_price(scenario in any_valid_scenario()) {
-        let mut scenario = Scenario { solve: SolveFor::Price, ..scenario };
+        let mut scenario = Scenario { solve: SolveFor::Price, fleet_mw: None, ..scenario };
         for tranche in &mut scenario.tranches {
             tranche.count = (tranche.count / 2.0).floor();
         }
