@@ -92,7 +92,7 @@ mod tests {
     fn svg_of(kind: ChartKind, scenario: &Scenario, width: u32) -> String {
         let outcome = run(scenario).expect("valid scenario");
         render_svg(
-            &series::spec(kind, &outcome, Lang::En),
+            &series::spec(kind, &outcome, None, Lang::En),
             width,
             260,
             Theme::Light,
@@ -144,6 +144,25 @@ mod tests {
     }
 
     #[test]
+    fn a_baseline_adds_a_dashed_line_and_widens_the_axis() {
+        let current = run(&Scenario::default()).expect("valid");
+        let longer = Scenario {
+            term_months: 120,
+            ..Scenario::default()
+        };
+        let baseline = run(&longer).expect("valid");
+        let spec = series::spec(ChartKind::Spend, &current, Some(&baseline), Lang::En);
+        let svg = render_svg(&spec, 640, 260, Theme::Light);
+        assert!(has_label(&svg, "Baseline"));
+        assert!(has_label(&svg, "2035"));
+        let without = series::spec(ChartKind::Spend, &current, None, Lang::En);
+        assert!(!has_label(
+            &render_svg(&without, 640, 260, Theme::Light),
+            "2035"
+        ));
+    }
+
+    #[test]
     fn a_single_series_has_no_legend() {
         let scenario = Scenario::default();
         let compute = svg_of(ChartKind::Compute, &scenario, 640);
@@ -154,7 +173,7 @@ mod tests {
     #[test]
     fn dark_theme_uses_light_ink() {
         let outcome = run(&Scenario::default()).expect("valid");
-        let spec = series::spec(ChartKind::Gpus, &outcome, Lang::En);
+        let spec = series::spec(ChartKind::Gpus, &outcome, None, Lang::En);
         let dark = render_svg(&spec, 640, 260, Theme::Dark);
         assert!(dark.contains("#E8EAED") || dark.contains("#e8eaed"));
     }

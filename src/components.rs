@@ -1,10 +1,18 @@
 //! The Yew shell: components that render state and turn DOM events into [`crate::state::Action`]s.
 //! Props down, actions up; only leaf components see `web_sys` types. No model arithmetic here.
 
+mod advanced;
 mod app;
 mod chart_panel;
+mod common;
+mod compare;
+mod contract;
+mod deal_panel;
+mod fleet;
 mod headline;
+mod methodology;
 mod number_field;
+mod reference_prices;
 mod sources;
 mod summary;
 

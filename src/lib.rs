@@ -7,3 +7,4 @@ pub mod components;
 pub mod i18n;
 pub mod model;
 pub mod state;
+pub mod url;

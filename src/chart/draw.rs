@@ -109,7 +109,10 @@ fn draw_legend_and_unit<DB: DrawingBackend>(
         }
         let color = palette.series[layer.color % palette.series.len()];
         let swatch_top = y + 2;
-        if layer.style == LayerStyle::Reference || layer.style == LayerStyle::Line {
+        if matches!(
+            layer.style,
+            LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
+        ) {
             let middle = swatch_top + SWATCH_PX / 2;
             root.draw(&PathElement::new(
                 vec![(x, middle), (x + SWATCH_PX, middle)],
@@ -180,29 +183,30 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_formatter(&|value| spec.y_label(*value))
         .draw()?;
 
-    let mut baseline = vec![0.0; spec.x.len()];
+    let mut stack = Vec::<f64>::new();
     for layer in &spec.layers {
         let color = palette.series[layer.color % palette.series.len()];
-        let points = || spec.x.iter().copied().zip(layer.values.iter().copied());
+        let points = || layer.x.iter().copied().zip(layer.values.iter().copied());
         match layer.style {
             LayerStyle::Stacked => {
-                let top: Vec<f64> = baseline
+                stack.resize(layer.values.len(), 0.0);
+                let top: Vec<f64> = stack
                     .iter()
                     .zip(&layer.values)
                     .map(|(base, value)| base + value)
                     .collect();
-                let outline: Vec<(f64, f64)> = spec
+                let outline: Vec<(f64, f64)> = layer
                     .x
                     .iter()
                     .copied()
                     .zip(top.iter().copied())
-                    .chain(spec.x.iter().copied().zip(baseline.iter().copied()).rev())
+                    .chain(layer.x.iter().copied().zip(stack.iter().copied()).rev())
                     .collect();
                 chart.draw_series(std::iter::once(Polygon::new(
                     outline,
                     color.mix(0.85).filled(),
                 )))?;
-                baseline = top;
+                stack = top;
             }
             LayerStyle::Area => {
                 chart.draw_series(AreaSeries::new(points(), 0.0, color.mix(0.18).filled()))?;
@@ -210,6 +214,9 @@ pub fn draw<DB: DrawingBackend>(
             }
             LayerStyle::Line => {
                 chart.draw_series(LineSeries::new(points(), color.stroke_width(2)))?;
+            }
+            LayerStyle::Dashed => {
+                chart.draw_series(DashedLineSeries::new(points(), 5, 4, color.stroke_width(2)))?;
             }
             LayerStyle::Reference => {
                 let level = layer.values.first().copied().unwrap_or(0.0);

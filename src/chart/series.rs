@@ -53,6 +53,8 @@ pub enum LayerStyle {
     Line,
     /// A dashed horizontal reference line at the layer's first value.
     Reference,
+    /// A dashed line: another scenario's total, for comparison.
+    Dashed,
 }
 
 /// One series of a chart.
@@ -60,7 +62,10 @@ pub enum LayerStyle {
 pub struct Layer {
     /// Legend text.
     pub label: String,
-    /// One value per x position of the chart.
+    /// X positions in month ordinals ([`crate::model::YearMonth::ordinal`]); fractional
+    /// positions are inside a month. Stacked layers share the same positions.
+    pub x: Vec<f64>,
+    /// One value per x position.
     pub values: Vec<f64>,
     /// How it is drawn.
     pub style: LayerStyle,
@@ -75,9 +80,6 @@ pub struct ChartSpec {
     pub kind: ChartKind,
     /// Language of the labels.
     pub lang: Lang,
-    /// X positions in month ordinals ([`crate::model::YearMonth::ordinal`]); fractional
-    /// positions are inside a month.
-    pub x: Vec<f64>,
     /// First and last ordinal of the x axis.
     pub x_range: (f64, f64),
     /// Series, bottom layer first.
@@ -94,7 +96,8 @@ impl ChartSpec {
 
     /// Highest value the y axis must show: the top of the stack or the highest layer.
     pub fn y_max(&self) -> f64 {
-        let stacked: f64 = (0..self.x.len())
+        let points = self.layers.first().map_or(0, |layer| layer.x.len());
+        let stacked: f64 = (0..points)
             .map(|index| {
                 self.layers
                     .iter()
@@ -110,18 +113,75 @@ impl ChartSpec {
     }
 }
 
-/// The spec of chart `kind` for `outcome`, labelled in `lang`.
-pub fn spec(kind: ChartKind, outcome: &Outcome, lang: Lang) -> ChartSpec {
+/// X positions and values of the chart's main total, e.g. all GPUs online: what a baseline
+/// is compared on.
+fn total(kind: ChartKind, outcome: &Outcome) -> (Vec<f64>, Vec<f64>) {
     let months = &outcome.months;
     let first = months.first().map_or(0, |point| point.month.ordinal());
-    let end = months.last().map_or(first, |point| point.month.ordinal()) + 1;
+    match kind {
+        ChartKind::Spend => (
+            std::iter::once(f64::from(first))
+                .chain(
+                    months
+                        .iter()
+                        .map(|point| f64::from(point.month.ordinal() + 1)),
+                )
+                .collect(),
+            std::iter::once(0.0)
+                .chain(months.iter().map(|point| point.cumulative_spend_usd / 1e9))
+                .collect(),
+        ),
+        _ => (
+            months
+                .iter()
+                .map(|point| f64::from(point.month.ordinal()) + 0.5)
+                .collect(),
+            months
+                .iter()
+                .map(|point| match kind {
+                    ChartKind::Gpus => point.gpus_online.total(),
+                    ChartKind::Compute => point.peak_eflops,
+                    _ => point.facility_power_mw,
+                })
+                .collect(),
+        ),
+    }
+}
+
+/// First and one-past-last month ordinal of `outcome`'s term.
+fn x_range(outcome: &Outcome) -> (f64, f64) {
+    let first = outcome
+        .months
+        .first()
+        .map_or(0, |point| point.month.ordinal());
+    let end = outcome
+        .months
+        .last()
+        .map_or(first, |point| point.month.ordinal())
+        + 1;
+    (f64::from(first), f64::from(end))
+}
+
+/// The spec of chart `kind` for `outcome`, labelled in `lang`, with `baseline`'s total drawn
+/// as a dashed line when there is one.
+pub fn spec(
+    kind: ChartKind,
+    outcome: &Outcome,
+    baseline: Option<&Outcome>,
+    lang: Lang,
+) -> ChartSpec {
+    let months = &outcome.months;
     // Rates are plotted mid-month; running totals at the end of each month, from zero.
-    let mid_month: Vec<f64> = months
-        .iter()
-        .map(|point| f64::from(point.month.ordinal()) + 0.5)
-        .collect();
+    let (x, main_total) = total(kind, outcome);
     let text = |text| i18n::text(lang, text).to_owned();
-    let (x, layers, y_axis) = match kind {
+    let layer = |label: Text, values: Vec<f64>, style, color| Layer {
+        label: text(label),
+        x: x.clone(),
+        values,
+        style,
+        color,
+    };
+    let (mut layers, y_axis) = match kind {
         ChartKind::Gpus => {
             let layers = GpuKind::ALL
                 .into_iter()
@@ -129,74 +189,69 @@ pub fn spec(kind: ChartKind, outcome: &Outcome, lang: Lang) -> ChartSpec {
                 .enumerate()
                 .map(|(index, kind)| Layer {
                     label: kind.spec().name.to_owned(),
+                    x: x.clone(),
                     values: months.iter().map(|point| point.gpus_online[kind]).collect(),
                     style: LayerStyle::Stacked,
-                    color: index % 3,
+                    color: index % 2,
                 })
                 .collect();
-            (mid_month, layers, text(Text::GpusAxis))
+            (layers, text(Text::GpusAxis))
         }
-        ChartKind::Compute => {
-            let values = months.iter().map(|point| point.peak_eflops).collect();
-            let layers = vec![Layer {
-                label: text(Text::ComputeChartTitle),
-                values,
-                style: LayerStyle::Area,
-                color: 0,
-            }];
-            (mid_month, layers, text(Text::ComputeAxis))
-        }
-        ChartKind::Power => {
-            let layers = vec![
-                Layer {
-                    label: text(Text::FacilityPower),
-                    values: months.iter().map(|point| point.facility_power_mw).collect(),
-                    style: LayerStyle::Area,
-                    color: 0,
-                },
-                Layer {
-                    label: text(Text::ItPower),
-                    values: months.iter().map(|point| point.it_power_mw).collect(),
-                    style: LayerStyle::Line,
-                    color: 1,
-                },
-            ];
-            (mid_month, layers, text(Text::PowerAxis))
-        }
+        ChartKind::Compute => (
+            vec![layer(
+                Text::ComputeChartTitle,
+                main_total,
+                LayerStyle::Area,
+                0,
+            )],
+            text(Text::ComputeAxis),
+        ),
+        ChartKind::Power => (
+            vec![
+                layer(Text::FacilityPower, main_total, LayerStyle::Area, 0),
+                layer(
+                    Text::ItPower,
+                    months.iter().map(|point| point.it_power_mw).collect(),
+                    LayerStyle::Line,
+                    1,
+                ),
+            ],
+            text(Text::PowerAxis),
+        ),
         ChartKind::Spend => {
-            let x = std::iter::once(f64::from(first))
-                .chain(
-                    months
-                        .iter()
-                        .map(|point| f64::from(point.month.ordinal() + 1)),
-                )
-                .collect::<Vec<_>>();
-            let billed = std::iter::once(0.0)
-                .chain(months.iter().map(|point| point.cumulative_spend_usd / 1e9))
-                .collect::<Vec<_>>();
             let value = outcome.summary.contract_value_usd / 1e9;
-            let layers = vec![
-                Layer {
-                    label: text(Text::BilledToDate),
-                    values: billed,
-                    style: LayerStyle::Area,
-                    color: 0,
-                },
-                Layer {
-                    label: text(Text::ContractValueLine),
-                    values: vec![value; x.len()],
-                    style: LayerStyle::Reference,
-                    color: 2,
-                },
-            ];
-            (x, layers, text(Text::SpendAxis))
+            let points = x.len();
+            (
+                vec![
+                    layer(Text::BilledToDate, main_total, LayerStyle::Area, 0),
+                    layer(
+                        Text::ContractValueLine,
+                        vec![value; points],
+                        LayerStyle::Reference,
+                        1,
+                    ),
+                ],
+                text(Text::SpendAxis),
+            )
         }
     };
+    let mut range = x_range(outcome);
+    if let Some(baseline) = baseline {
+        let (x, values) = total(kind, baseline);
+        let (first, end) = x_range(baseline);
+        range = (range.0.min(first), range.1.max(end));
+        layers.push(Layer {
+            label: text(Text::BaselineLegend),
+            x,
+            values,
+            style: LayerStyle::Dashed,
+            color: 2,
+        });
+    }
     ChartSpec {
         kind,
         lang,
-        x,
-        x_range: (f64::from(first), f64::from(end)),
+        x_range: range,
         layers,
         y_axis,
     }

@@ -13,6 +13,8 @@ pub struct HeadlineProps {
     pub summary: Summary,
     /// Whether the inputs have changed since (an invalid field).
     pub stale: bool,
+    /// Whether the price is solved (else it is an input).
+    pub solved: bool,
     /// Language of labels and numbers.
     pub lang: Lang,
 }
@@ -38,7 +40,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         .collect::<Html>();
     html! {
         <div class={classes!("headline", props.stale.then_some("is-stale"))}>
-            <p class="headline__label" id="headline-label">{ i18n::text(lang, Text::HeadlineLabel) }</p>
+            <p class="headline__label" id="headline-label">{ i18n::text(lang, if props.solved { Text::HeadlineLabel } else { Text::HeadlineGiven }) }</p>
             <p class="headline__figure"
                 aria-labelledby="headline-label"
                 data-output="price_per_gpu_hour"

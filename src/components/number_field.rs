@@ -72,16 +72,25 @@ pub struct NumberFieldProps {
     /// Unit shown after the field.
     pub unit: AttrValue,
     /// A line under the field: what was announced, or that the figure is assumed.
+    #[prop_or_default]
     pub note: AttrValue,
     /// Current value in the field's display unit.
     pub value: f64,
-    /// How the slider maps to values.
-    pub scale: SliderScale,
+    /// How the slider maps to values; `None` for a field without a slider.
+    #[prop_or_default]
+    pub scale: Option<SliderScale>,
+    /// Whether the value is computed by the model (read-only, marked as such).
+    #[prop_or_default]
+    pub computed: bool,
+    /// The word that marks a computed value ("computed").
+    #[prop_or_default]
+    pub computed_label: AttrValue,
     /// How the value is written in the text field.
     pub style: Style,
     /// Language for parsing and formatting.
     pub lang: Lang,
     /// Accessible name suffix of the slider ("slider").
+    #[prop_or_default]
     pub slider_suffix: AttrValue,
     /// Error message to show beside the field, if any.
     #[prop_or_default]
@@ -121,33 +130,62 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             text.set(typed);
         })
     };
-    let on_slide = {
-        let (scale, on_change) = (props.scale, props.on_change.clone());
-        Callback::from(move |event: InputEvent| {
+    let slider = props.scale.map(|scale| {
+        let on_change = props.on_change.clone();
+        let on_slide = Callback::from(move |event: InputEvent| {
             let position = event
                 .target_unchecked_into::<HtmlInputElement>()
                 .value_as_number();
             if position.is_finite() {
                 on_change.emit(scale.value(position));
             }
-        })
-    };
+        });
+        let value_text = format!(
+            "{} {}",
+            format::number(props.lang, props.value, props.style),
+            props.unit
+        );
+        html! {
+            <input
+                class="field__slider"
+                type="range"
+                min="0"
+                max={scale.steps().to_string()}
+                step="1"
+                value={scale.position(props.value).to_string()}
+                disabled={props.computed}
+                aria-label={format!("{} ({})", props.label, props.slider_suffix)}
+                aria-valuetext={value_text}
+                oninput={on_slide}
+            />
+        }
+    });
 
     let id = format!("field-{}", props.name);
     let note_id = format!("{id}-note");
     let error_id = format!("{id}-error");
-    let described_by = match props.error {
-        Some(_) => format!("{note_id} {error_id}"),
-        None => note_id.clone(),
-    };
-    let value_text = format!(
-        "{} {}",
-        format::number(props.lang, props.value, props.style),
-        props.unit
+    let described_by = [
+        (!props.note.is_empty()).then(|| note_id.clone()),
+        props.error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let classes = classes!(
+        "field",
+        props.error.is_some().then_some("field--invalid"),
+        props.computed.then_some("field--computed"),
+        props.scale.is_none().then_some("field--plain"),
     );
     html! {
-        <div class={classes!("field", props.error.is_some().then_some("field--invalid"))}>
-            <label class="field__label" for={id.clone()}>{ &props.label }</label>
+        <div class={classes}>
+            <label class="field__label" for={id.clone()}>
+                { &props.label }
+                if props.computed {
+                    <span class="badge">{ &props.computed_label }</span>
+                }
+            </label>
             <div class="field__row">
                 <div class="field__box">
                     <input
@@ -159,25 +197,18 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                         spellcheck="false"
                         name={props.name.clone()}
                         value={(*text).clone()}
+                        readonly={props.computed}
                         aria-invalid={props.error.is_some().then_some("true")}
-                        aria-describedby={described_by}
+                        aria-describedby={(!described_by.is_empty()).then_some(described_by)}
                         oninput={on_text}
                     />
                     <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
                 </div>
-                <input
-                    class="field__slider"
-                    type="range"
-                    min="0"
-                    max={props.scale.steps().to_string()}
-                    step="1"
-                    value={props.scale.position(props.value).to_string()}
-                    aria-label={format!("{} ({})", props.label, props.slider_suffix)}
-                    aria-valuetext={value_text}
-                    oninput={on_slide}
-                />
+                { slider.unwrap_or_default() }
             </div>
-            <p class="field__note" id={note_id}>{ &props.note }</p>
+            if !props.note.is_empty() {
+                <p class="field__note" id={note_id}>{ &props.note }</p>
+            }
             if let Some(error) = &props.error {
                 <p class="field__error" id={error_id} data-error-for={props.name.clone()} role="alert">
                     { error }

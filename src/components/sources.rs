@@ -12,7 +12,8 @@ pub struct SourcesProps {
     pub lang: Lang,
 }
 
-fn host(url: &str) -> &str {
+/// The host of `url` without `www.`, as link text.
+pub fn host(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let host = rest.split('/').next().unwrap_or(rest);
     host.strip_prefix("www.").unwrap_or(host)

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
-use crate::model::Summary;
+use crate::model::context::{gpt4_runs, us_homes};
+use crate::model::{SolveFor, Summary};
 
 /// One figure: its hook key, label, raw value in base units and formatted text.
 struct Figure {
@@ -20,6 +21,10 @@ struct Figure {
 pub struct SummaryFiguresProps {
     /// Totals of the last valid scenario.
     pub summary: Summary,
+    /// Which quantity is solved: its figure is marked as computed.
+    pub solve: SolveFor,
+    /// Electricity price, USD per MWh, for the energy detail.
+    pub electricity_usd_per_mwh: f64,
     /// Share of GPU-hours in use (0–1), for the useful-compute detail.
     pub utilisation: f64,
     /// Model FLOPs utilisation (0–1), for the useful-compute detail.
@@ -72,7 +77,10 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                 "{} MW",
                 format::number(lang, s.peak_facility_mw, Style::Integer)
             ),
-            detail: None,
+            detail: Some(i18n::text(lang, Text::Homes).replace(
+                "{n}",
+                &format::number(lang, us_homes(s.peak_facility_mw), Style::CompactLong),
+            )),
         },
         Figure {
             key: "total_energy_mwh",
@@ -82,7 +90,17 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                 "{} TWh",
                 format::number(lang, s.total_energy_mwh / 1e6, Style::OneDecimal)
             ),
-            detail: None,
+            detail: Some(
+                i18n::text(lang, Text::EnergyDetail)
+                    .replace(
+                        "{cost}",
+                        &format::number(lang, s.total_electricity_usd, Style::UsdCompactLong),
+                    )
+                    .replace(
+                        "{price}",
+                        &format::number(lang, props.electricity_usd_per_mwh, Style::UsdCents),
+                    ),
+            ),
         },
         Figure {
             key: "total_useful_flop",
@@ -95,7 +113,12 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                         "{utilisation}",
                         &format::number(lang, props.utilisation, Style::Percent),
                     )
-                    .replace("{mfu}", &format::number(lang, props.mfu, Style::Percent)),
+                    .replace("{mfu}", &format::number(lang, props.mfu, Style::Percent))
+                    + "; "
+                    + &i18n::text(lang, Text::Gpt4Runs).replace(
+                        "{n}",
+                        &format::number(lang, gpt4_runs(s.total_useful_flop), Style::Integer),
+                    ),
             ),
         },
         Figure {
@@ -106,11 +129,21 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             detail: None,
         },
     ];
+    let computed = match props.solve {
+        SolveFor::Price => None,
+        SolveFor::Fleet => Some("total_gpus"),
+        SolveFor::Value => Some("contract_value"),
+    };
     html! {
         <dl class="summary">
             { for figures.into_iter().map(|figure| html! {
                 <div class="summary__item" key={figure.key}>
-                    <dt class="summary__label">{ i18n::text(lang, figure.label) }</dt>
+                    <dt class="summary__label">
+                        { i18n::text(lang, figure.label) }
+                        if computed == Some(figure.key) {
+                            <span class="badge">{ i18n::text(lang, Text::Computed) }</span>
+                        }
+                    </dt>
                     <dd class="summary__value" data-output={figure.key} data-value={figure.raw.to_string()}>
                         { figure.shown }
                     </dd>

@@ -1,0 +1,105 @@
+//! Advanced assumptions, collapsed by default: precision, utilisation, MFU, power per GPU,
+//! PUE, electricity price and relative price weights (for the kinds in the fleet).
+
+use yew::prelude::*;
+
+use super::common::{Choice, PanelProps};
+use super::number_field::NumberField;
+use crate::i18n::format::Style;
+use crate::i18n::{self, Text};
+use crate::model::{Field, GpuKind, Precision};
+use crate::state::Action;
+use crate::url;
+
+fn precision_id(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Fp4 => "fp4",
+        Precision::Fp8 => "fp8",
+        Precision::Bf16 => "bf16",
+    }
+}
+
+/// The advanced assumptions panel.
+#[component]
+pub fn AdvancedPanel(props: &PanelProps) -> Html {
+    let (state, lang) = (&props.state, props.state.lang);
+    let scenario = &state.scenario;
+    let text = |key| i18n::text(lang, key);
+    let precisions = [Precision::Fp4, Precision::Fp8, Precision::Bf16]
+        .map(|precision| {
+            let id = precision_id(precision);
+            (AttrValue::from(id), AttrValue::from(id.to_uppercase()))
+        })
+        .to_vec();
+    let on_precision = props.send(|id: AttrValue| Action::SetPrecision {
+        precision: [Precision::Fp4, Precision::Fp8, Precision::Bf16]
+            .into_iter()
+            .find(|precision| precision_id(*precision) == id.as_str())
+            .unwrap_or_default(),
+    });
+    let kinds: Vec<GpuKind> = GpuKind::ALL
+        .into_iter()
+        .filter(|kind| {
+            scenario
+                .tranches
+                .iter()
+                .any(|tranche| tranche.kind == *kind)
+        })
+        .collect();
+    let per_kind = kinds.iter().map(|&kind| {
+        let name = kind.spec().name;
+        html! {
+            <>
+                <NumberField
+                    name={url::kind_key("power", kind)}
+                    label={text(Text::PowerKwLabel).replace("{kind}", name)}
+                    unit={text(Text::PowerKwUnit)} note={kind.spec().power_source.note}
+                    {lang} style={Style::Decimal} value={scenario.it_power_kw[kind]}
+                    error={props.error(Field::PowerKw(kind))}
+                    on_change={props.send(move |kw: f64| Action::SetPowerKw { kind, kw })}
+                    on_reject={props.reject(Field::PowerKw(kind))} />
+                <NumberField
+                    name={url::kind_key("weight", kind)}
+                    label={text(Text::WeightLabel).replace("{kind}", name)}
+                    unit="×" note={text(Text::WeightNote)}
+                    {lang} style={Style::Decimal} value={scenario.price_weight[kind]}
+                    error={props.error(Field::PriceWeight(kind))}
+                    on_change={props.send(move |weight: f64| Action::SetPriceWeight { kind, weight })}
+                    on_reject={props.reject(Field::PriceWeight(kind))} />
+            </>
+        }
+    });
+    html! {
+        <details class="advanced">
+            <summary class="advanced__summary">{ text(Text::AdvancedHeading) }</summary>
+            <div class="advanced__grid">
+                <Choice name="precision" label={text(Text::PrecisionLabel)} options={precisions}
+                    selected={AttrValue::from(precision_id(scenario.precision))} on_change={on_precision} />
+                <NumberField name="util" label={text(Text::UtilisationLabel)} unit={text(Text::PercentUnit)}
+                    note={text(Text::UtilisationNote)} {lang} style={Style::Decimal}
+                    value={scenario.utilisation * 100.0}
+                    error={props.error(Field::Utilisation)}
+                    on_change={props.send(|percent: f64| Action::SetUtilisation { fraction: percent / 100.0 })}
+                    on_reject={props.reject(Field::Utilisation)} />
+                <NumberField name="mfu" label={text(Text::MfuLabel)} unit={text(Text::PercentUnit)}
+                    note={text(Text::MfuNote)} {lang} style={Style::Decimal}
+                    value={scenario.mfu * 100.0}
+                    error={props.error(Field::Mfu)}
+                    on_change={props.send(|percent: f64| Action::SetMfu { fraction: percent / 100.0 })}
+                    on_reject={props.reject(Field::Mfu)} />
+                <NumberField name="pue" label={text(Text::PueLabel)} unit="×"
+                    note={text(Text::PueNote)} {lang} style={Style::Decimal} value={scenario.pue}
+                    error={props.error(Field::Pue)}
+                    on_change={props.send(|pue: f64| Action::SetPue { pue })}
+                    on_reject={props.reject(Field::Pue)} />
+                <NumberField name="electricity" label={text(Text::ElectricityLabel)}
+                    unit={text(Text::ElectricityUnit)} note={text(Text::ElectricityNote)}
+                    {lang} style={Style::Decimal} value={scenario.electricity_usd_per_mwh}
+                    error={props.error(Field::ElectricityPrice)}
+                    on_change={props.send(|usd_per_mwh: f64| Action::SetElectricity { usd_per_mwh })}
+                    on_reject={props.reject(Field::ElectricityPrice)} />
+                { for per_kind }
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,114 @@
+//! The contract: value, duration, start, which quantity is solved, the price per GPU-hour,
+//! and whether the fleet is sized by GPU counts or by facility power.
+
+use yew::prelude::*;
+
+use super::common::{Choice, MonthField, PanelProps};
+use super::number_field::{NumberField, SliderScale};
+use crate::i18n::format::Style;
+use crate::i18n::{self, Text};
+use crate::model::{Field, SolveFor};
+use crate::state::Action;
+
+/// Value, duration, start, solve-for, price and fleet basis.
+#[component]
+pub fn ContractPanel(props: &PanelProps) -> Html {
+    let (state, lang) = (&props.state, props.state.lang);
+    let scenario = &state.scenario;
+    let text = |key| i18n::text(lang, key);
+    let solve = scenario.solve;
+    // A computed field shows the result of the last valid scenario.
+    let value_shown = match (solve, &props.summary) {
+        (SolveFor::Value, Some(summary)) => summary.contract_value_usd,
+        _ => scenario.value_usd,
+    };
+    let price_shown = match (solve, &props.summary) {
+        (SolveFor::Price, Some(summary)) => summary.price_per_gpu_hour_usd,
+        _ => scenario.price_per_gpu_hour_usd,
+    };
+    let solve_options = [
+        (SolveFor::Price, Text::SolvePrice),
+        (SolveFor::Fleet, Text::SolveFleet),
+        (SolveFor::Value, Text::SolveValue),
+    ]
+    .map(|(mode, label)| (AttrValue::from(mode.id()), AttrValue::from(text(label))))
+    .to_vec();
+    let on_solve = props.send(|id: AttrValue| Action::SetSolve {
+        mode: SolveFor::from_id(&id).unwrap_or_default(),
+    });
+    let by_power = scenario.fleet_mw.is_some();
+    let basis_options = vec![
+        (
+            AttrValue::from("gpus"),
+            AttrValue::from(text(Text::FleetBasisGpus)),
+        ),
+        (
+            AttrValue::from("mw"),
+            AttrValue::from(text(Text::FleetBasisMw)),
+        ),
+    ];
+    let peak_mw = props
+        .summary
+        .as_ref()
+        .map_or(1000.0, |s| s.peak_facility_mw.round().max(1.0));
+    let on_basis = props.send(move |id: AttrValue| Action::SetFleetMw {
+        mw: (id == "mw").then_some(peak_mw),
+    });
+    let computed = AttrValue::from(text(Text::Computed));
+    html! {
+        <>
+            <NumberField
+                name="value" label={text(Text::ValueLabel)} unit={text(Text::ValueUnit)}
+                note={text(Text::ValueNote)} {lang} style={Style::Decimal}
+                value={value_shown / 1e9}
+                scale={SliderScale::Log { min: 1.0, max: 1000.0 }}
+                slider_suffix={text(Text::SliderSuffix)}
+                computed={solve == SolveFor::Value} computed_label={computed.clone()}
+                error={props.error(Field::Value)}
+                on_change={props.send(|billions: f64| Action::SetValue { usd: billions * 1e9 })}
+                on_reject={props.reject(Field::Value)} />
+            <NumberField
+                name="years" label={text(Text::YearsLabel)} unit={text(Text::YearsUnit)}
+                note={text(Text::YearsNote)} {lang} style={Style::Decimal}
+                value={f64::from(scenario.term_months) / 12.0}
+                scale={SliderScale::Linear { min: 1.0, max: 30.0, step: 1.0 }}
+                slider_suffix={text(Text::SliderSuffix)}
+                error={props.error(Field::Years)}
+                on_change={props.send(|years: f64| Action::SetTermYears { years })}
+                on_reject={props.reject(Field::Years)} />
+            <MonthField name="start" label={text(Text::StartLabel)} value={scenario.start}
+                error={props.error(Field::Start)}
+                on_change={props.send(|month| Action::SetStart { month })}
+                on_reject={props.reject(Field::Start)} />
+            <Choice name="solve" label={text(Text::SolveLegend)} radios=true
+                options={solve_options} selected={AttrValue::from(solve.id())} on_change={on_solve} />
+            <NumberField
+                name="price" label={text(Text::PriceLabel)} unit={text(Text::PriceUnit)}
+                note={text(Text::PriceNote)} {lang} style={Style::Decimal}
+                value={price_shown}
+                scale={SliderScale::Log { min: 0.1, max: 100.0 }}
+                slider_suffix={text(Text::SliderSuffix)}
+                computed={solve == SolveFor::Price} computed_label={computed.clone()}
+                error={props.error(Field::Price)}
+                on_change={props.send(|usd: f64| Action::SetPrice { usd })}
+                on_reject={props.reject(Field::Price)} />
+            if solve != SolveFor::Fleet {
+                <Choice name="fleet_by" label={text(Text::FleetBasisLegend)} radios=true
+                    options={basis_options}
+                    selected={AttrValue::from(if by_power { "mw" } else { "gpus" })}
+                    on_change={on_basis} />
+            }
+            if let (Some(mw), true) = (scenario.fleet_mw, solve != SolveFor::Fleet) {
+                <NumberField
+                    name="fleet_mw" label={text(Text::FleetMwLabel)} unit={text(Text::FleetMwUnit)}
+                    note={text(Text::FleetMwNote)} {lang} style={Style::Integer}
+                    value={mw}
+                    scale={SliderScale::Log { min: 10.0, max: 20_000.0 }}
+                    slider_suffix={text(Text::SliderSuffix)}
+                    error={props.error(Field::FleetMw)}
+                    on_change={props.send(|mw: f64| Action::SetFleetMw { mw: Some(mw) })}
+                    on_reject={props.reject(Field::FleetMw)} />
+            }
+        </>
+    }
+}

@@ -1,0 +1,110 @@
+//! The fleet editor: one count field per tranche (with a slider), each with its kind, first
+//! month, ramp length and shape behind a disclosure; add and remove tranches.
+
+use yew::prelude::*;
+
+use super::common::{Choice, MonthField, PanelProps};
+use super::number_field::{NumberField, SliderScale};
+use crate::i18n::format::{self, Style};
+use crate::i18n::{self, month_label, Text};
+use crate::model::ramp::RampShape;
+use crate::model::{Field, GpuKind, Scenario, SolveFor};
+use crate::state::Action;
+use crate::url;
+
+fn shape_text(shape: RampShape) -> Text {
+    match shape {
+        RampShape::Linear => Text::ShapeLinear,
+        RampShape::SCurve => Text::ShapeS,
+        RampShape::AllAtOnce => Text::ShapeOnce,
+    }
+}
+
+/// Every tranche of the fleet.
+#[component]
+pub fn FleetPanel(props: &PanelProps) -> Html {
+    let (state, lang) = (&props.state, props.state.lang);
+    let scenario = &state.scenario;
+    let text = |key| i18n::text(lang, key);
+    // Counts are only a mix when the fleet is solved for or given in megawatts.
+    let scaled = scenario.solve == SolveFor::Fleet || scenario.fleet_mw.is_some();
+    let total = props.summary.as_ref().map(|summary| summary.total_gpus);
+    let tranches = scenario.tranches.iter().enumerate().map(|(index, tranche)| {
+        let kind_options = GpuKind::ALL
+            .map(|kind| (AttrValue::from(kind.id()), AttrValue::from(kind.spec().name)))
+            .to_vec();
+        let shape_options = [RampShape::Linear, RampShape::SCurve, RampShape::AllAtOnce]
+            .map(|shape| (AttrValue::from(shape.id()), AttrValue::from(text(shape_text(shape)))))
+            .to_vec();
+        let note = text(Text::TrancheNote)
+            .replace("{month}", &month_label(lang, tranche.first_month))
+            .replace("{ramp}", &tranche.ramp_months.to_string())
+            .replace("{shape}", &text(shape_text(tranche.ramp)).to_lowercase());
+        html! {
+            <div class="tranche" key={index}>
+                <NumberField
+                    name={url::tranche_count_key(scenario, index)}
+                    label={text(Text::GpusOf).replace("{kind}", tranche.kind.spec().name)}
+                    unit={text(Text::GpusUnit)} note={note} {lang} style={Style::Integer}
+                    value={tranche.count}
+                    scale={SliderScale::Sqrt { max: 2_000_000.0, round_to: 1000.0 }}
+                    slider_suffix={text(Text::SliderSuffix)}
+                    error={props.error(Field::TrancheCount(index))}
+                    on_change={props.send(move |gpus: f64| Action::SetTrancheCount { index, gpus })}
+                    on_reject={props.reject(Field::TrancheCount(index))} />
+                <details class="tranche__settings">
+                    <summary>{ text(Text::TrancheSettings) }</summary>
+                    <div class="tranche__grid">
+                        <Choice name={url::tranche_key(index, "kind")} label={text(Text::TrancheKind)}
+                            options={kind_options} selected={AttrValue::from(tranche.kind.id())}
+                            on_change={props.send(move |id: AttrValue| Action::SetTrancheKind {
+                                index, kind: GpuKind::from_id(&id).unwrap_or(GpuKind::GB200) })} />
+                        <MonthField name={url::tranche_key(index, "start")} label={text(Text::TrancheStart)}
+                            value={tranche.first_month}
+                            error={props.error(Field::TrancheStart(index))}
+                            on_change={props.send(move |month| Action::SetTrancheStart { index, month })}
+                            on_reject={props.reject(Field::TrancheStart(index))} />
+                        <NumberField
+                            name={url::tranche_key(index, "ramp")} label={text(Text::TrancheRamp)}
+                            unit={text(Text::MonthsUnit)} {lang} style={Style::Integer}
+                            value={f64::from(tranche.ramp_months)}
+                            error={props.error(Field::TrancheRamp(index))}
+                            on_change={props.send(move |months: f64| Action::SetTrancheRamp { index, months })}
+                            on_reject={props.reject(Field::TrancheRamp(index))} />
+                        <Choice name={url::tranche_key(index, "shape")} label={text(Text::TrancheShape)}
+                            options={shape_options} selected={AttrValue::from(tranche.ramp.id())}
+                            on_change={props.send(move |id: AttrValue| Action::SetTrancheShape {
+                                index, shape: RampShape::from_id(&id).unwrap_or_default() })} />
+                    </div>
+                    <button type="button" class="button button--quiet"
+                        onclick={props.send(move |_: MouseEvent| Action::RemoveTranche { index })}>
+                        { text(Text::RemoveTranche) }
+                    </button>
+                </details>
+            </div>
+        }
+    });
+    let can_add = scenario.tranches.len() < Scenario::MAX_TRANCHES;
+    html! {
+        <fieldset class="fleet">
+            <legend class="section-title">{ text(Text::FleetHeading) }</legend>
+            if let (true, Some(total)) = (scaled, total) {
+                <p class="fleet__total">
+                    <span class="badge">{ text(Text::Computed) }</span>
+                    { format!(" {} {}", format::number(lang, total, Style::Integer), text(Text::GpusAtFull)) }
+                </p>
+                <p class="field__note">{ text(Text::MixNote) }</p>
+            }
+            { for tranches }
+            if let Some(message) = props.error(Field::Fleet) {
+                <p class="field__error" data-error-for="fleet" role="alert">{ message }</p>
+            }
+            if can_add {
+                <button type="button" class="button" data-action="add-tranche"
+                    onclick={props.send(|_: MouseEvent| Action::AddTranche)}>
+                    { text(Text::AddTranche) }
+                </button>
+            }
+        </fieldset>
+    }
+}

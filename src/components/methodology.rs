@@ -1,0 +1,93 @@
+//! The methodology: every formula in words and symbols, the GPU catalogue with its sources,
+//! and the yardsticks.
+
+use yew::prelude::*;
+
+use super::sources::host;
+use crate::i18n::format::{self, Style};
+use crate::i18n::{self, Lang, Text};
+use crate::model::catalogue::CATALOGUE;
+use crate::model::context::{GPT4_SOURCE, US_HOME_SOURCE};
+
+/// Props of [`Methodology`].
+#[derive(Properties, PartialEq)]
+pub struct MethodologyProps {
+    /// Language.
+    pub lang: Lang,
+}
+
+const FORMULAS: [Text; 9] = [
+    Text::FormulaMonth,
+    Text::FormulaRamp,
+    Text::FormulaHours,
+    Text::FormulaSolve,
+    Text::FormulaWeights,
+    Text::FormulaMw,
+    Text::FormulaCompute,
+    Text::FormulaPower,
+    Text::FormulaSpend,
+];
+
+/// The methodology panel, collapsed by default.
+#[component]
+pub fn Methodology(props: &MethodologyProps) -> Html {
+    let lang = props.lang;
+    let text = |key| i18n::text(lang, key);
+    let number = |value: f64| format::number(lang, value, Style::Decimal);
+    let rows = CATALOGUE.iter().map(|spec| {
+        let sources = [
+            spec.compute_source,
+            spec.power_source,
+            spec.price_weight_source,
+        ];
+        html! {
+            <tr key={spec.id}>
+                <th scope="row">{ spec.name }</th>
+                <td>{ spec.fp4_dense_pflops.map_or_else(|| "–".to_owned(), number) }</td>
+                <td>{ number(spec.fp8_dense_pflops) }</td>
+                <td>{ number(spec.bf16_dense_pflops) }</td>
+                <td>{ number(spec.hbm_gb) }</td>
+                <td>{ number(spec.it_power_kw) }</td>
+                <td>{ number(spec.price_weight) }</td>
+                <td class="catalogue__sources">
+                    { for sources.iter().map(|source| html! {
+                        <p><a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
+                        { format!(" ({}): {}", source.date, source.note) }</p>
+                    }) }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <details class="methodology">
+            <summary class="advanced__summary">{ text(Text::MethodologyHeading) }</summary>
+            <ol class="methodology__formulas">
+                { for FORMULAS.iter().map(|formula| html! { <li>{ text(*formula) }</li> }) }
+            </ol>
+            <h3>{ text(Text::CatalogueHeading) }</h3>
+            <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
+            <div class="table-wrap">
+                <table class="table catalogue">
+                    <thead><tr>
+                        <th scope="col">{ text(Text::ColumnGpu) }</th>
+                        <th scope="col">{ "FP4 PFLOPS" }</th>
+                        <th scope="col">{ "FP8 PFLOPS" }</th>
+                        <th scope="col">{ "BF16 PFLOPS" }</th>
+                        <th scope="col">{ text(Text::ColumnHbm) }</th>
+                        <th scope="col">{ text(Text::ColumnPower) }</th>
+                        <th scope="col">{ text(Text::ColumnWeight) }</th>
+                        <th scope="col">{ text(Text::ColumnSources) }</th>
+                    </tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            <h3>{ text(Text::YardsticksHeading) }</h3>
+            <ul>
+                { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {
+                    <li>{ source.note }{ " — " }<a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
+                    { format!(" ({})", source.date) }</li>
+                }) }
+            </ul>
+        </details>
+    }
+}

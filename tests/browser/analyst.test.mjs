@@ -1,0 +1,179 @@
+// The analyst's tools: deal library, fleet editor, solve-for, advanced assumptions, reference
+// prices and the comparison with a pinned baseline.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, output, serve, typeInto } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const DEAL_IDS = [
+  'openai-aws-2025',
+  'openai-oracle-2025',
+  'openai-microsoft-azure-2025',
+  'openai-coreweave-2025',
+  'nvidia-openai-loi-2025',
+  'anthropic-microsoft-nvidia-2025',
+  'microsoft-nebius-2025',
+  'microsoft-iren-2025',
+  'microsoft-nscale-2025',
+  'microsoft-lambda-2025',
+  'meta-coreweave-2025',
+];
+
+async function chartSvg(page, name) {
+  return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);
+}
+
+async function waitForOutput(page, key, predicate) {
+  await page.waitForFunction(
+    ([key, source]) => {
+      const element = document.querySelector(`[data-output="${key}"]`);
+      return element && new Function('v', `return ${source}`)(Number(element.dataset.value));
+    },
+    [key, predicate],
+  );
+}
+
+describe('deal library', () => {
+  test('every preset loads from the picker, keeps its announced value and draws without errors', async () => {
+    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const options = await page.locator('select[name="preset"] option').evaluateAll((all) => all.map((o) => o.value));
+    assert.deepEqual(options.sort(), [...DEAL_IDS].sort());
+    for (const id of DEAL_IDS) {
+      await page.selectOption('select[name="preset"]', id);
+      await page.waitForSelector(`[data-deal="${id}"]`);
+      for (const key of ['price_per_gpu_hour', 'contract_value', 'total_gpus', 'peak_facility_mw']) {
+        const value = await output(page, key);
+        assert.ok(Number.isFinite(value) && value > 0, `${id}: ${key} = ${value}`);
+      }
+      assert.equal(await page.locator('[data-error-for]').count(), 0, id);
+      for (const name of ['gpus', 'compute', 'power', 'spend']) {
+        assert.match(await chartSvg(page, name), /<path|<polygon|<polyline/, `${id} ${name}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the Oracle deal shows $300 billion over 5 years at 4.5 GW, announced apart from assumed', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    await page.selectOption('select[name="preset"]', 'openai-oracle-2025');
+    await waitForOutput(page, 'contract_value', 'v === 300e9');
+    assert.equal(await page.inputValue('input[name="years"]'), '5');
+    assert.ok(Math.abs((await output(page, 'peak_facility_mw')) - 4500) < 1e-6);
+    assert.match(await page.textContent('[data-announced="value"]'), /\$300 billion/);
+    assert.match(await page.textContent('[data-announced="power"]'), /4\.5 GW/);
+    assert.match(await page.textContent('.deal__assumed'), /GB300/);
+    await context.close();
+  });
+});
+
+describe('fleet editor', () => {
+  test('adding an expansion tranche is one click and changes the curves', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    const before = await chartSvg(page, 'gpus');
+    await page.click('[data-action="add-tranche"]');
+    await waitForOutput(page, 'total_gpus', 'v === 400000');
+    assert.notEqual(await chartSvg(page, 'gpus'), before);
+    assert.equal(await page.inputValue('input[name="t3"]'), '100,000');
+    assert.equal(await page.inputValue('input[name="t3_start"]'), '2027-01');
+    await context.close();
+  });
+
+  test('a tranche can change kind and timing, and be removed', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    await page.locator('.tranche__settings > summary').first().click();
+    await page.selectOption('select[name="t1_kind"]', 'h100');
+    await page.waitForSelector('input[name="h100"]');
+    await typeInto(page, 't1_ramp', '-3');
+    await page.locator('[data-error-for="t1_ramp"]').waitFor();
+    await typeInto(page, 't1_ramp', '24');
+    await page.waitForFunction(() => !document.querySelector('[data-error-for="t1_ramp"]'));
+    await page.locator('.tranche__settings').first().locator('button').click();
+    await waitForOutput(page, 'total_gpus', 'v === 100000');
+    await context.close();
+  });
+});
+
+describe('solve for', () => {
+  test('switching from price to value keeps the value; fleet mode marks the fleet computed', async () => {
+    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const price = await output(page, 'price_per_gpu_hour');
+    await page.locator('input[name="solve"][value="value"]').check();
+    await page.waitForSelector('.field--computed input[name="value"]');
+    assert.ok(Math.abs((await output(page, 'contract_value')) / 38e9 - 1) < 1e-9);
+    assert.ok(Math.abs((await output(page, 'price_per_gpu_hour')) / price - 1) < 1e-12);
+
+    await page.locator('input[name="solve"][value="fleet"]').check();
+    await typeInto(page, 'price', '1.5');
+    await waitForOutput(page, 'price_per_gpu_hour', 'v === 1.5');
+    const gpus = await output(page, 'total_gpus');
+    assert.ok(gpus > 300000, `a lower price buys more GPUs: ${gpus}`);
+    assert.match(await page.textContent('.fleet__total'), /computed/i);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the fleet can be sized in megawatts of facility power', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    await page.locator('input[name="fleet_by"][value="mw"]').check();
+    await page.waitForSelector('input[name="fleet_mw"]');
+    await typeInto(page, 'fleet_mw', '1000');
+    await waitForOutput(page, 'peak_facility_mw', 'Math.abs(v - 1000) < 1e-6');
+    assert.ok((await output(page, 'total_gpus')) > 500000);
+    await context.close();
+  });
+});
+
+describe('assumptions and outputs', () => {
+  test('advanced assumptions are collapsed, validated and change the results', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    assert.equal(await page.isVisible('input[name="pue"]'), false);
+    await page.click('.advanced__summary');
+    const mw = await output(page, 'peak_facility_mw');
+    await typeInto(page, 'pue', '1.5');
+    await waitForOutput(page, 'peak_facility_mw', `Math.abs(v / ${mw} - 1.5 / 1.14) < 1e-9`);
+    await typeInto(page, 'util', '150');
+    await page.locator('[data-error-for="util"]').waitFor();
+    assert.match(await page.textContent('[data-error-for="util"]'), /Utilisation must be between 0% and 100%/);
+    await context.close();
+  });
+
+  test('the implied price sits beside the AWS Capacity Block rate of $10.58', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    const row = page.locator('[data-reference="aws-u-p6e-gb200x72-capacity-block"]');
+    assert.match(await row.textContent(), /\$10\.58/);
+    const change = Number(await row.locator('td[data-value]').getAttribute('data-value'));
+    const gb200 = await output(page, 'price_gb200');
+    assert.ok(Math.abs(change - (gb200 / (761.904 / 72) - 1)) < 1e-9);
+    await context.close();
+  });
+
+  test('a pinned baseline is compared in a table and drawn on every chart', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    await page.click('[data-action="pin-baseline"]');
+    await typeInto(page, 'value', '76');
+    await waitForOutput(page, 'contract_value', 'v === 76e9');
+    const table = page.locator('[data-compare="table"]');
+    await table.waitFor();
+    assert.match(await table.textContent(), /\+100%/);
+    for (const name of ['gpus', 'compute', 'power', 'spend']) {
+      assert.match(await chartSvg(page, name), />\s*Baseline\s*</, name);
+    }
+    await page.click('[data-action="clear-baseline"]');
+    await page.waitForFunction(() => !document.querySelector('[data-compare="table"]'));
+    await context.close();
+  });
+});
