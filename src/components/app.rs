@@ -115,6 +115,15 @@ pub fn App() -> Html {
                 <p class="masthead__deck">{ text(Text::Deck) }</p>
             </header>
             <main class="layout">
+                <section class="lead" aria-live="polite" aria-atomic="true">
+                    if let Some(summary) = summary.as_ref() {
+                        <Headline summary={(**summary).clone()} {stale} {lang}
+                            solved={state.last_valid.solve == SolveFor::Price} />
+                    }
+                    if stale {
+                        <p class="stale-note" role="status">{ text(Text::StaleNote) }</p>
+                    }
+                </section>
                 <section class="controls" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="section-title">{ text(Text::InputsHeading) }</h2>
                     <DealPanel ..panel.clone() />
@@ -125,11 +134,6 @@ pub fn App() -> Html {
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading" class="visually-hidden">{ text(Text::SummaryHeading) }</h2>
                     if let Some(summary) = summary.as_ref() {
-                        <Headline summary={(**summary).clone()} {stale} {lang}
-                            solved={state.last_valid.solve == SolveFor::Price} />
-                        if stale {
-                            <p class="stale-note" role="status">{ text(Text::StaleNote) }</p>
-                        }
                         <SummaryFigures summary={(**summary).clone()} {lang}
                             solve={state.last_valid.solve}
                             electricity_usd_per_mwh={state.last_valid.electricity_usd_per_mwh}
