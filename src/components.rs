@@ -10,6 +10,7 @@ mod contract;
 mod deal_panel;
 mod fleet;
 mod headline;
+mod location;
 mod methodology;
 mod number_field;
 mod reference_prices;

@@ -91,6 +91,8 @@ pub enum Text {
     AssumptionsBody,
     SourcesHeading,
     FooterNote,
+    IgnoredInLink,
+    Dismiss,
     HeadlineGiven,
     EnergyDetail,
     GpusAtFull,

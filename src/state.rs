@@ -13,11 +13,46 @@ use crate::model::{
     Tranche,
 };
 
+/// The colour scheme the reader asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+pub enum ThemeChoice {
+    /// Follow the system (`prefers-color-scheme`).
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl ThemeChoice {
+    /// Every choice, in switcher order.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Light, ThemeChoice::Dark];
+
+    /// Stable identifier used in URLs and `data-theme`.
+    pub fn id(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Light => "light",
+            ThemeChoice::Dark => "dark",
+        }
+    }
+
+    /// The choice with identifier `id`.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|choice| choice.id() == id)
+    }
+}
+
 /// What the reader has entered.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
     /// Language of the page.
     pub lang: Lang,
+    /// Colour scheme.
+    pub theme: ThemeChoice,
+    /// Parts of the link the page was opened with that could not be used (`key=value`).
+    pub ignored_in_link: Vec<String>,
     /// The scenario as entered; may be invalid.
     pub scenario: Scenario,
     /// The last scenario that passed validation: what the results show.
@@ -34,7 +69,7 @@ pub struct AppState {
 /// A change the reader makes. Values are in base units.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Set the contract value, USD.
+    /// Set the contract value, USD (kept in whole dollars).
     SetValue { usd: f64 },
     /// Set the term in years; stored as whole months.
     SetTermYears { years: f64 },
@@ -83,6 +118,10 @@ pub enum Action {
     ClearBaseline,
     /// Record text typed into `field` that is not a number or month.
     RejectText { field: Field, text: String },
+    /// Choose the colour scheme.
+    SetTheme { theme: ThemeChoice },
+    /// Hide the note about ignored parts of the link.
+    DismissLinkNote,
 }
 
 /// Converts a whole number of months typed as a float; fractions and values beyond `i32` map
@@ -102,7 +141,8 @@ impl AppState {
         let scenario = &mut self.scenario;
         let field = match action {
             Action::SetValue { usd } => {
-                scenario.value_usd = usd;
+                // Whole dollars: links then carry the value exactly (`url::to_query`).
+                scenario.value_usd = usd.round();
                 Some(Field::Value)
             }
             Action::SetTermYears { years } => {
@@ -244,6 +284,14 @@ impl AppState {
                 self.rejected_text.insert(field, text);
                 return self;
             }
+            Action::SetTheme { theme } => {
+                self.theme = theme;
+                return self;
+            }
+            Action::DismissLinkNote => {
+                self.ignored_in_link.clear();
+                return self;
+            }
         };
         if let Some(field) = field {
             self.rejected_text.remove(&field);
@@ -265,7 +313,7 @@ impl AppState {
         if let Ok(outcome) = run(&source) {
             let summary = outcome.summary;
             self.scenario = source;
-            self.scenario.value_usd = summary.contract_value_usd;
+            self.scenario.value_usd = summary.contract_value_usd.round();
             self.scenario.price_per_gpu_hour_usd = summary.price_per_gpu_hour_usd;
             if self.scenario.solve == SolveFor::Fleet && mode != SolveFor::Fleet {
                 // The solved fleet becomes the given fleet.

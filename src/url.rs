@@ -1,7 +1,31 @@
-//! Names of the public inputs: the URL keys, which are also the `name` of each input on the
-//! page. Pure; no web APIs. (The query-string encoding itself builds on these names.)
+//! The query string: every input a reader can change, defaults omitted, versioned by `v`.
+//! Pure: works on decoded `(key, value)` pairs; the shell encodes and decodes them with the
+//! browser's `URLSearchParams`. Key names are also the `name` of each input on the page.
+//!
+//! Defaults are those of the loaded deal (`preset=`), else of the OpenAI–AWS deal. When the
+//! tranches differ from the defaults in anything but their counts, the whole fleet is written
+//! in one `fleet` key; otherwise only changed counts are written (`gb200`, `gb300`, …).
+//! Numbers are written in their shortest exact form, so a reloaded link reproduces every
+//! output exactly; utilisation and MFU are fractions (`util=0.9`).
 
-use crate::model::{GpuKind, Scenario};
+use crate::i18n::Lang;
+use crate::model::calendar::YearMonth;
+use crate::model::ramp::RampShape;
+use crate::model::validate::validate;
+use crate::model::{Deal, GpuKind, Precision, Scenario, SolveFor, Tranche};
+use crate::state::{AppState, ThemeChoice};
+
+/// Schema version written as `v`.
+pub const VERSION: u32 = 1;
+
+/// Decoded pairs: the state they describe and the pairs that were ignored, as `key=value`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// The state the query describes.
+    pub state: AppState,
+    /// Unknown keys, unreadable values and values out of range, in query order.
+    pub ignored: Vec<String>,
+}
 
 /// The key of the count of tranche `index`: the GPU kind's id (`gb200`, `gb300`, …) for the
 /// first tranche of that kind, so the two default tranches are `gb200` and `gb300`; `t3`, `t4`,
@@ -30,20 +54,271 @@ pub fn kind_key(prefix: &str, kind: GpuKind) -> String {
     format!("{prefix}_{}", kind.id())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Tranche;
-
-    #[test]
-    fn default_tranches_are_keyed_by_kind_and_repeats_by_position() {
-        let mut scenario = Scenario::default();
-        assert_eq!(tranche_count_key(&scenario, 0), "gb200");
-        assert_eq!(tranche_count_key(&scenario, 1), "gb300");
-        let extra: Tranche = scenario.tranches[1].clone();
-        scenario.tranches.push(extra);
-        assert_eq!(tranche_count_key(&scenario, 2), "t3");
-        assert_eq!(tranche_key(2, "start"), "t3_start");
-        assert_eq!(kind_key("power", GpuKind::H100), "power_h100");
+/// The URL id of a precision.
+pub fn precision_id(precision: Precision) -> &'static str {
+    match precision {
+        Precision::Fp4 => "fp4",
+        Precision::Fp8 => "fp8",
+        Precision::Bf16 => "bf16",
     }
 }
+
+fn precision_from_id(id: &str) -> Option<Precision> {
+    [Precision::Fp4, Precision::Fp8, Precision::Bf16]
+        .into_iter()
+        .find(|precision| precision_id(*precision) == id)
+}
+
+/// Shortest text that parses back to exactly `value`.
+fn number(value: f64) -> String {
+    // Rust's `Display` for f64 is the shortest round-tripping form and never uses exponents.
+    format!("{value}")
+}
+
+/// Whole dollars written exactly in billions (`38`, `38.5`, `0.000000001`).
+fn billions(usd: f64) -> String {
+    // Whole dollars below 2^53 are exact integers; split them without float arithmetic.
+    let dollars = usd.round() as u64;
+    let fraction = format!("{:09}", dollars % 1_000_000_000);
+    let fraction = fraction.trim_end_matches('0');
+    match fraction {
+        "" => format!("{}", dollars / 1_000_000_000),
+        _ => format!("{}.{fraction}", dollars / 1_000_000_000),
+    }
+}
+
+fn parse_number(text: &str) -> Option<f64> {
+    let value: f64 = text.parse().ok()?;
+    value.is_finite().then_some(value)
+}
+
+fn encode_tranche(tranche: &Tranche) -> String {
+    format!(
+        "{}.{}.{}.{}.{}",
+        tranche.kind.id(),
+        number(tranche.count),
+        tranche.first_month,
+        tranche.ramp_months,
+        tranche.ramp.id()
+    )
+}
+
+fn decode_tranche(text: &str) -> Option<Tranche> {
+    let mut parts = text.split('.');
+    let tranche = Tranche {
+        kind: GpuKind::from_id(parts.next()?)?,
+        count: parse_number(parts.next()?)?,
+        first_month: YearMonth::parse(parts.next()?)?,
+        ramp_months: parts.next()?.parse().ok()?,
+        ramp: RampShape::from_id(parts.next()?)?,
+    };
+    parts.next().is_none().then_some(tranche)
+}
+
+/// Whether two fleets differ only in their counts.
+fn same_structure(a: &[Tranche], b: &[Tranche]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(a, b)| {
+            a.kind == b.kind
+                && a.first_month == b.first_month
+                && a.ramp_months == b.ramp_months
+                && a.ramp == b.ramp
+        })
+}
+
+/// The scenario that `preset` starts from.
+fn defaults(preset: Option<&str>) -> Scenario {
+    preset
+        .and_then(Deal::find)
+        .map_or_else(Scenario::default, Deal::scenario)
+}
+
+/// The pairs describing `state`'s shareable inputs, values equal to their defaults omitted.
+pub fn to_query(state: &AppState) -> Vec<(String, String)> {
+    let base = defaults(state.preset);
+    let s = &state.scenario;
+    let mut pairs = vec![("v".to_owned(), VERSION.to_string())];
+    let mut put = |key: &str, value: String| pairs.push((key.to_owned(), value));
+    if let Some(preset) = state.preset {
+        put("preset", preset.to_owned());
+    }
+    if s.value_usd != base.value_usd {
+        put("value", billions(s.value_usd));
+    }
+    if s.term_months != base.term_months {
+        put("years", number(f64::from(s.term_months) / 12.0));
+    }
+    if s.start != base.start {
+        put("start", s.start.to_string());
+    }
+    if s.solve != base.solve {
+        put("solve", s.solve.id().to_owned());
+    }
+    if s.price_per_gpu_hour_usd != base.price_per_gpu_hour_usd {
+        put("price", number(s.price_per_gpu_hour_usd));
+    }
+    if s.fleet_mw != base.fleet_mw {
+        put(
+            "fleet_mw",
+            s.fleet_mw.map_or_else(|| "none".to_owned(), number),
+        );
+    }
+    if !same_structure(&s.tranches, &base.tranches) {
+        let fleet: Vec<String> = s.tranches.iter().map(encode_tranche).collect();
+        put("fleet", fleet.join("_"));
+    } else {
+        for (index, (tranche, default)) in s.tranches.iter().zip(&base.tranches).enumerate() {
+            if tranche.count != default.count {
+                put(&tranche_count_key(s, index), number(tranche.count));
+            }
+        }
+    }
+    if s.precision != base.precision {
+        put("precision", precision_id(s.precision).to_owned());
+    }
+    if s.utilisation != base.utilisation {
+        put("util", number(s.utilisation));
+    }
+    if s.mfu != base.mfu {
+        put("mfu", number(s.mfu));
+    }
+    if s.pue != base.pue {
+        put("pue", number(s.pue));
+    }
+    if s.electricity_usd_per_mwh != base.electricity_usd_per_mwh {
+        put("electricity", number(s.electricity_usd_per_mwh));
+    }
+    for kind in GpuKind::ALL {
+        if s.it_power_kw[kind] != base.it_power_kw[kind] {
+            put(&kind_key("power", kind), number(s.it_power_kw[kind]));
+        }
+        if s.price_weight[kind] != base.price_weight[kind] {
+            put(&kind_key("weight", kind), number(s.price_weight[kind]));
+        }
+    }
+    if state.lang != Lang::default() {
+        put("lang", state.lang.code().to_owned());
+    }
+    if state.theme != ThemeChoice::default() {
+        put("theme", state.theme.id().to_owned());
+    }
+    pairs
+}
+
+/// Applies one pair to `state`; `false` if the key is unknown or the value unreadable.
+fn apply_pair(state: &mut AppState, key: &str, value: &str) -> bool {
+    let s = &mut state.scenario;
+    let number = parse_number(value);
+    match key {
+        // The value is held in whole dollars (see `Action::SetValue`).
+        "value" => number
+            .map(|billions| s.value_usd = (billions * 1e9).round())
+            .is_some(),
+        "years" => number
+            .map(|years| s.term_months = (years * 12.0).round() as i32)
+            .is_some(),
+        "start" => YearMonth::parse(value)
+            .map(|month| s.start = month)
+            .is_some(),
+        "solve" => SolveFor::from_id(value)
+            .map(|mode| s.solve = mode)
+            .is_some(),
+        "price" => number.map(|usd| s.price_per_gpu_hour_usd = usd).is_some(),
+        "fleet_mw" if value == "none" => {
+            s.fleet_mw = None;
+            true
+        }
+        "fleet_mw" => number.map(|mw| s.fleet_mw = Some(mw)).is_some(),
+        "fleet" => {
+            let tranches: Option<Vec<Tranche>> = value.split('_').map(decode_tranche).collect();
+            match tranches {
+                Some(tranches) if tranches.len() <= Scenario::MAX_TRANCHES => {
+                    s.tranches = tranches;
+                    true
+                }
+                _ => false,
+            }
+        }
+        "precision" => precision_from_id(value)
+            .map(|precision| s.precision = precision)
+            .is_some(),
+        "util" => number.map(|fraction| s.utilisation = fraction).is_some(),
+        "mfu" => number.map(|fraction| s.mfu = fraction).is_some(),
+        "pue" => number.map(|pue| s.pue = pue).is_some(),
+        "electricity" => number.map(|usd| s.electricity_usd_per_mwh = usd).is_some(),
+        "lang" => Lang::from_code(value)
+            .map(|lang| state.lang = lang)
+            .is_some(),
+        "theme" => ThemeChoice::from_id(value)
+            .map(|theme| state.theme = theme)
+            .is_some(),
+        _ => {
+            if let Some(kind) = key.strip_prefix("power_").and_then(GpuKind::from_id) {
+                return number.map(|kw| s.it_power_kw[kind] = kw).is_some();
+            }
+            if let Some(kind) = key.strip_prefix("weight_").and_then(GpuKind::from_id) {
+                return number.map(|weight| s.price_weight[kind] = weight).is_some();
+            }
+            let Some(index) = (0..s.tranches.len()).find(|&i| tranche_count_key(s, i) == key)
+            else {
+                return false;
+            };
+            number.map(|gpus| s.tranches[index].count = gpus).is_some()
+        }
+    }
+}
+
+/// Keys that only matter to the page around the calculator, not to the model: read elsewhere
+/// (embedding) and never reported as ignored.
+pub const VIEW_KEYS: [&str; 1] = ["embed"];
+
+/// The state `pairs` describe. Every pair is applied on its own: one that is unknown,
+/// unreadable or makes the scenario invalid is skipped and reported, and the rest still apply.
+pub fn from_query(pairs: &[(String, String)]) -> Decoded {
+    let mut ignored = Vec::new();
+    let find = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let version = find("v").map(str::parse::<u32>);
+    if let Some(Err(_)) | Some(Ok(0)) = version {
+        ignored.push(format!("v={}", find("v").unwrap_or_default()));
+    }
+    let preset = find("preset").and_then(|id| {
+        let deal = Deal::find(id);
+        if deal.is_none() {
+            ignored.push(format!("preset={id}"));
+        }
+        deal.map(|deal| deal.id)
+    });
+    let scenario = defaults(preset);
+    let mut state = AppState {
+        scenario: scenario.clone(),
+        last_valid: scenario,
+        preset,
+        ..AppState::default()
+    };
+    // The fleet first, so that count keys refer to its tranches.
+    let ordered = pairs
+        .iter()
+        .filter(|(key, _)| key == "fleet")
+        .chain(pairs.iter().filter(|(key, _)| key != "fleet"));
+    for (key, value) in ordered {
+        if matches!(key.as_str(), "v" | "preset") || VIEW_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        let mut candidate = state.clone();
+        if apply_pair(&mut candidate, key, value) && validate(&candidate.scenario).is_empty() {
+            state = candidate;
+        } else {
+            ignored.push(format!("{key}={value}"));
+        }
+    }
+    state.last_valid = state.scenario.clone();
+    Decoded { state, ignored }
+}
+
+#[cfg(test)]
+mod tests;

@@ -9,15 +9,7 @@ use crate::i18n::format::Style;
 use crate::i18n::{self, Text};
 use crate::model::{Field, GpuKind, Precision};
 use crate::state::Action;
-use crate::url;
-
-fn precision_id(precision: Precision) -> &'static str {
-    match precision {
-        Precision::Fp4 => "fp4",
-        Precision::Fp8 => "fp8",
-        Precision::Bf16 => "bf16",
-    }
-}
+use crate::url::{self, precision_id};
 
 /// The advanced assumptions panel.
 #[component]

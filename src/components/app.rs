@@ -22,7 +22,9 @@ use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::i18n::{self, Text};
 use crate::model::{run, SolveFor};
-use crate::state::{Action, AppState};
+use crate::state::{Action, ThemeChoice};
+
+use super::location;
 
 const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 
@@ -59,9 +61,22 @@ fn use_system_theme() -> Theme {
 /// The calculator.
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer_eq(AppState::default);
+    let state = use_reducer_eq(location::initial_state);
+    location::use_url_sync(&state);
     let lang = state.lang;
-    let theme = use_system_theme();
+    let system_theme = use_system_theme();
+    let theme = match state.theme {
+        ThemeChoice::Auto => system_theme,
+        ThemeChoice::Light => Theme::Light,
+        ThemeChoice::Dark => Theme::Dark,
+    };
+    use_effect_with((state.theme, lang), |(choice, lang)| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            // Attributes only steer CSS and assistive technology; failure changes nothing else.
+            let _ = root.set_attribute("data-theme", choice.id());
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
     let outcome = use_memo(state.last_valid.clone(), |scenario| run(scenario).ok());
     let baseline = use_memo(state.baseline.clone(), |baseline| {
         baseline.as_ref().and_then(|scenario| run(scenario).ok())
@@ -114,6 +129,15 @@ pub fn App() -> Html {
                 <h1 class="masthead__title">{ text(Text::Heading) }</h1>
                 <p class="masthead__deck">{ text(Text::Deck) }</p>
             </header>
+            if !state.ignored_in_link.is_empty() {
+                <p class="link-note" role="status" data-note="ignored">
+                    { format!("{} {}", text(Text::IgnoredInLink), state.ignored_in_link.join(", ")) }
+                    <button type="button" class="button button--quiet"
+                        onclick={on_action.reform(|_: MouseEvent| Action::DismissLinkNote)}>
+                        { text(Text::Dismiss) }
+                    </button>
+                </p>
+            }
             <main class="layout">
                 <section class="lead" aria-live="polite" aria-atomic="true">
                     if let Some(summary) = summary.as_ref() {

@@ -57,6 +57,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::GpusAtFull => "GPUs at full deployment",
         Text::HeadlineGiven => "Price per GPU-hour, as given",
         Text::EnergyDetail => "≈ {cost} of electricity at {price} per MWh",
+        Text::IgnoredInLink => "Some of the link could not be used and was ignored:",
+        Text::Dismiss => "Dismiss",
         Text::FooterNote => "Open source. No cookies, no tracking, no requests to other sites.",
         Text::DealLabel => "Deal",
         Text::AnnouncedHeading => "Announced",

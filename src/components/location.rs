@@ -1,0 +1,70 @@
+//! The edge between the page's state and the address bar: reads the query once at start, and
+//! one hook writes it back with `history.replaceState` (no history entries) on every change.
+
+use wasm_bindgen::JsCast;
+use web_sys::UrlSearchParams;
+use yew::prelude::*;
+
+use crate::state::AppState;
+use crate::url;
+
+fn current_params() -> Option<UrlSearchParams> {
+    let search = gloo::utils::window().location().search().ok()?;
+    UrlSearchParams::new_with_str(&search).ok()
+}
+
+/// The query string of the page as decoded pairs, in order.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let Some(params) = current_params() else {
+        return Vec::new();
+    };
+    let Ok(Some(entries)) = js_sys::try_iter(&params) else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let pair = entry.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
+}
+
+/// The state described by the page's address, with what it had to ignore.
+pub fn initial_state() -> AppState {
+    let decoded = url::from_query(&query_pairs());
+    AppState {
+        ignored_in_link: decoded.ignored,
+        ..decoded.state
+    }
+}
+
+/// Keeps the address bar in step with `state`. Keys the model does not own (such as `embed`)
+/// are kept as they are.
+#[hook]
+pub fn use_url_sync(state: &AppState) {
+    let query = url::to_query(state);
+    use_effect_with(query, |query| {
+        let Ok(params) = UrlSearchParams::new() else {
+            return;
+        };
+        for (key, value) in query {
+            params.append(key, value);
+        }
+        for (key, value) in query_pairs() {
+            if url::VIEW_KEYS.contains(&key.as_str()) {
+                params.append(&key, &value);
+            }
+        }
+        let window = gloo::utils::window();
+        let Ok(path) = window.location().pathname() else {
+            return;
+        };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let address = format!("{path}?{}", String::from(params.to_string()));
+        // A failed write leaves the old address: the page itself is unaffected.
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+    });
+}

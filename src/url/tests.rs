@@ -1,0 +1,184 @@
+use proptest::prelude::*;
+
+use super::*;
+
+fn pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (key.to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+fn query(pairs: &[(String, String)]) -> String {
+    pairs
+        .iter()
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[test]
+fn defaults_write_only_the_version() {
+    assert_eq!(query(&to_query(&AppState::default())), "v=1");
+}
+
+#[test]
+fn default_tranches_are_keyed_by_kind_and_repeats_by_position() {
+    let mut scenario = Scenario::default();
+    assert_eq!(tranche_count_key(&scenario, 0), "gb200");
+    assert_eq!(tranche_count_key(&scenario, 1), "gb300");
+    let extra: Tranche = scenario.tranches[1].clone();
+    scenario.tranches.push(extra);
+    assert_eq!(tranche_count_key(&scenario, 2), "t3");
+    assert_eq!(tranche_key(2, "start"), "t3_start");
+    assert_eq!(kind_key("power", GpuKind::H100), "power_h100");
+}
+
+#[test]
+fn core_keys_read_as_documented() {
+    let decoded = from_query(&pairs(
+        "v=1&value=76&years=5&start=2026-01&gb200=250000&gb300=0&price=3&solve=value",
+    ));
+    assert_eq!(decoded.ignored, Vec::<String>::new());
+    let s = &decoded.state.scenario;
+    assert_eq!(s.value_usd, 76e9);
+    assert_eq!(s.term_months, 60);
+    assert_eq!(s.start.to_string(), "2026-01");
+    assert_eq!(s.tranches[0].count, 250_000.0);
+    assert_eq!(s.tranches[1].count, 0.0);
+    assert_eq!(s.solve, SolveFor::Value);
+    assert_eq!(s.price_per_gpu_hour_usd, 3.0);
+    assert_eq!(decoded.state.last_valid, *s);
+}
+
+#[test]
+fn garbage_is_ignored_and_reported_while_the_rest_applies() {
+    let decoded = from_query(&pairs(
+        "value=76&gb200=abc&years=-3&nonsense=1&preset=no-such-deal&fleet=h100.1.2025",
+    ));
+    assert_eq!(decoded.state.scenario.value_usd, 76e9);
+    assert_eq!(decoded.state.scenario.term_months, 84);
+    assert_eq!(decoded.state.scenario.tranches[0].count, 200_000.0);
+    assert_eq!(
+        decoded.ignored,
+        vec![
+            "preset=no-such-deal",
+            "fleet=h100.1.2025",
+            "gb200=abc",
+            "years=-3",
+            "nonsense=1"
+        ]
+    );
+}
+
+#[test]
+fn a_preset_sets_the_defaults_the_rest_is_relative_to() {
+    let decoded = from_query(&pairs("preset=openai-oracle-2025&value=350"));
+    assert_eq!(decoded.state.preset, Some("openai-oracle-2025"));
+    assert_eq!(decoded.state.scenario.value_usd, 350e9);
+    assert_eq!(decoded.state.scenario.fleet_mw, Some(4500.0));
+    assert_eq!(
+        query(&to_query(&decoded.state)),
+        "v=1&preset=openai-oracle-2025&value=350"
+    );
+}
+
+#[test]
+fn values_are_written_in_exact_billions() {
+    for (usd, written) in [
+        (38e9, "38"),
+        (38.5e9, "38.5"),
+        (1e6, "0.001"),
+        (38_000_000_001.0, "38.000000001"),
+    ] {
+        assert_eq!(billions(usd), written);
+        let decoded = from_query(&pairs(&format!("value={written}")));
+        assert_eq!(decoded.state.scenario.value_usd, usd);
+    }
+}
+
+#[test]
+fn a_changed_fleet_is_written_whole() {
+    let state = AppState::default().apply(crate::state::Action::AddTranche);
+    let written = query(&to_query(&state));
+    assert_eq!(
+        written,
+        "v=1&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
+    );
+    assert_eq!(from_query(&pairs(&written)).state.scenario, state.scenario);
+}
+
+fn any_shareable_state() -> impl Strategy<Value = AppState> {
+    let deal_ids: Vec<Option<&'static str>> = std::iter::once(None)
+        .chain(crate::model::DEALS.iter().map(|deal| Some(deal.id)))
+        .collect();
+    (
+        prop::sample::select(deal_ids),
+        1e-3f64..=5e3,
+        1i32..=360,
+        prop::sample::select(vec![SolveFor::Price, SolveFor::Fleet, SolveFor::Value]),
+        0.01f64..=1000.0,
+        prop::collection::vec((0u32..=2_000_000, 0i32..=120), 1..=4),
+        0.0f64..=1.0,
+        1.0f64..=3.0,
+        prop::option::of(1.0f64..=100_000.0),
+    )
+        .prop_map(
+            |(preset, billions, term, solve, price, counts, util, pue, mw)| {
+                let base = defaults(preset);
+                let template = base.tranches[0].clone();
+                let tranches = counts
+                    .into_iter()
+                    .map(|(count, ramp)| Tranche {
+                        count: f64::from(count),
+                        ramp_months: ramp,
+                        ..template.clone()
+                    })
+                    .collect();
+                let scenario = Scenario {
+                    value_usd: (billions * 1e9).max(1e6).round(),
+                    term_months: term,
+                    solve,
+                    price_per_gpu_hour_usd: price,
+                    tranches,
+                    utilisation: util,
+                    pue,
+                    fleet_mw: mw,
+                    ..base
+                };
+                AppState {
+                    scenario: scenario.clone(),
+                    last_valid: scenario,
+                    preset,
+                    ..AppState::default()
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn every_valid_state_survives_the_round_trip(state in any_shareable_state()) {
+        prop_assume!(validate(&state.scenario).is_empty());
+        let decoded = from_query(&to_query(&state));
+        prop_assert_eq!(decoded.ignored, Vec::<String>::new());
+        prop_assert_eq!(decoded.state.scenario, state.scenario);
+        prop_assert_eq!(decoded.state.preset, state.preset);
+    }
+
+    #[test]
+    fn any_query_decodes_to_a_valid_state_without_panicking(
+        raw in prop::collection::vec(("[a-z0-9_]{0,12}", "[ -~]{0,24}"), 0..12),
+    ) {
+        let pairs: Vec<(String, String)> = raw;
+        let decoded = from_query(&pairs);
+        prop_assert!(validate(&decoded.state.scenario).is_empty());
+        prop_assert!(decoded.ignored.len() <= pairs.len());
+    }
+}
