@@ -79,7 +79,11 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             ),
             detail: Some(i18n::text(lang, Text::Homes).replace(
                 "{n}",
-                &format::number(lang, us_homes(s.peak_facility_mw), Style::CompactLong),
+                &format::number(
+                    lang,
+                    format::round_significant(us_homes(s.peak_facility_mw), 2),
+                    Style::Integer,
+                ),
             )),
         },
         Figure {
@@ -117,7 +121,11 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                     + "; "
                     + &i18n::text(lang, Text::Gpt4Runs).replace(
                         "{n}",
-                        &format::number(lang, gpt4_runs(s.total_useful_flop), Style::Integer),
+                        &format::number(
+                            lang,
+                            format::round_significant(gpt4_runs(s.total_useful_flop), 2),
+                            Style::Integer,
+                        ),
                     ),
             ),
         },

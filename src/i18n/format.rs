@@ -43,6 +43,15 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     }
 }
 
+/// `value` rounded to `digits` significant digits, for approximate figures ("≈ 490,000").
+pub fn round_significant(value: f64, digits: i32) -> f64 {
+    if !value.is_finite() || value == 0.0 {
+        return value;
+    }
+    let magnitude = 10f64.powi(value.abs().log10().floor() as i32 - digits + 1);
+    (value / magnitude).round() * magnitude
+}
+
 /// `value` in scientific notation with a superscript exponent, e.g. `1.1 × 10²⁹`.
 pub fn scientific(lang: Lang, value: f64) -> String {
     if !value.is_finite() || value <= 0.0 {
@@ -269,6 +278,13 @@ mod tests {
         for (value, style, expected) in cases {
             assert_eq!(number(Lang::En, value, style), expected);
         }
+    }
+
+    #[test]
+    fn approximate_figures_keep_two_significant_digits() {
+        assert_eq!(round_significant(485_812.0, 2), 490_000.0);
+        assert_eq!(round_significant(5_218.0, 2), 5_200.0);
+        assert_eq!(round_significant(0.0, 2), 0.0);
     }
 
     #[test]

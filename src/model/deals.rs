@@ -110,7 +110,7 @@ fn fleet_only(scenario: Scenario, price_usd: f64) -> Scenario {
 pub static DEALS: [Deal; 11] = [
     Deal {
         id: "openai-aws-2025",
-        parties: "OpenAI – Amazon Web Services",
+        parties: "OpenAI – AWS",
         announced: "2025-11-03",
         value_usd: Some(38e9),
         term: "7 years",

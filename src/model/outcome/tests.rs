@@ -70,6 +70,18 @@ fn meta_gb200_cluster_draws_about_150_megawatts() {
 }
 
 #[test]
+fn a_hundred_thousand_h100_at_one_and_a_half_kilowatts_draw_150_megawatts() {
+    // SemiAnalysis: a 100,000-GPU H100 cluster needs ~150 MW, ~1.5 kW per GPU all-in.
+    let mut scenario = Scenario::default();
+    scenario.tranches.truncate(1);
+    scenario.tranches[0].kind = GpuKind::H100;
+    scenario.tranches[0].count = 100_000.0;
+    scenario.it_power_kw[GpuKind::H100] = 1.5;
+    scenario.pue = 1.0;
+    assert_close(outcome(&scenario).summary.peak_facility_mw, 150.0, 1e-12);
+}
+
+#[test]
 fn solving_for_value_returns_the_value_that_implied_the_price() {
     let solved_price = outcome(&Scenario::default()).summary.price_per_gpu_hour_usd;
     let scenario = Scenario {
