@@ -35,6 +35,14 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The page background of this theme (CSS colour), for images exported outside the page.
+    pub fn background(self) -> &'static str {
+        match self {
+            Theme::Light => "#ffffff",
+            Theme::Dark => "#111418",
+        }
+    }
+
     /// The palette of this theme.
     pub fn palette(self) -> Palette {
         match self {

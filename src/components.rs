@@ -8,12 +8,16 @@ mod common;
 mod compare;
 mod contract;
 mod deal_panel;
+mod download;
+mod embed;
 mod fleet;
 mod headline;
+mod host;
 mod location;
 mod methodology;
 mod number_field;
 mod reference_prices;
+mod share;
 mod sources;
 mod summary;
 

@@ -91,6 +91,36 @@ pub enum Text {
     AssumptionsBody,
     SourcesHeading,
     FooterNote,
+    TabGpus,
+    TabCompute,
+    TabPower,
+    TabSpend,
+    DealHeading,
+    DealDeck,
+    ShareHeading,
+    CopyLink,
+    ShareButton,
+    DownloadCsv,
+    DownloadJson,
+    CiteHeading,
+    CopyCitation,
+    EmbedHeading,
+    EmbedIntro,
+    EmbedChart,
+    EmbedCodeLabel,
+    CopyCode,
+    PreviewHeading,
+    DownloadPng,
+    DownloadSvg,
+    DownloadChart,
+    OpenFull,
+    EmbedCredit,
+    ChartTabs,
+    ThemeLabel,
+    ThemeAuto,
+    ThemeLight,
+    ThemeDark,
+    DataVersionNote,
     IgnoredInLink,
     Dismiss,
     HeadlineGiven,
@@ -205,6 +235,24 @@ pub enum Text {
 pub fn text(lang: Lang, text: Text) -> &'static str {
     match lang {
         Lang::En => en::text(text),
+    }
+}
+
+/// The page's heading: the OpenAI–AWS question by default, the loaded deal's otherwise.
+pub fn heading(lang: Lang, preset: Option<&str>) -> String {
+    match preset.and_then(crate::model::Deal::find) {
+        Some(deal) if deal.id != crate::model::DEALS[0].id => {
+            text(lang, Text::DealHeading).replace("{parties}", deal.parties)
+        }
+        _ => text(lang, Text::Heading).to_owned(),
+    }
+}
+
+/// The standfirst under the heading, matching [`heading`].
+pub fn deck(lang: Lang, preset: Option<&str>) -> &'static str {
+    match preset {
+        Some(id) if id != crate::model::DEALS[0].id => text(lang, Text::DealDeck),
+        _ => text(lang, Text::Deck),
     }
 }
 

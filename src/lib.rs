@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod components;
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod state;

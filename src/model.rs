@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod compare;
 pub mod context;
+pub mod data_version;
 pub mod deals;
 pub mod outcome;
 pub mod prices;
@@ -15,6 +16,7 @@ pub mod validate;
 
 pub use calendar::{YearMonth, HOURS_PER_MONTH};
 pub use catalogue::{GpuKind, PerKind, Precision, Source};
+pub use data_version::DataVersion;
 pub use deals::{Deal, DEALS};
 pub use outcome::{run, MonthPoint, Outcome, Summary};
 pub use ramp::RampShape;

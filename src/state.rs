@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 use crate::model::calendar::YearMonth;
 use crate::model::ramp::RampShape;
 use crate::model::{
-    run, validate, Deal, Field, FieldError, GpuKind, Precision, Problem, Scenario, SolveFor,
-    Tranche,
+    run, validate, DataVersion, Deal, Field, FieldError, GpuKind, Precision, Problem, Scenario,
+    SolveFor, Tranche,
 };
 
 /// The colour scheme the reader asked for.
@@ -62,6 +62,8 @@ pub struct AppState {
     pub rejected_text: BTreeMap<Field, String>,
     /// The deal of the library last loaded, if any.
     pub preset: Option<&'static str>,
+    /// The version of the default figures the scenario started from.
+    pub data: DataVersion,
     /// A scenario pinned for comparison.
     pub baseline: Option<Scenario>,
 }
@@ -122,6 +124,8 @@ pub enum Action {
     SetTheme { theme: ThemeChoice },
     /// Hide the note about ignored parts of the link.
     DismissLinkNote,
+    /// Apply inputs given as link pairs (from a host page); unusable pairs are dropped.
+    ApplyPairs { pairs: Vec<(String, String)> },
 }
 
 /// Converts a whole number of months typed as a float; fractions and values beyond `i32` map
@@ -267,7 +271,7 @@ impl AppState {
                 let Some(deal) = Deal::find(&id) else {
                     return self;
                 };
-                self.scenario = deal.scenario();
+                self.scenario = self.data.apply(deal.scenario());
                 self.rejected_text.clear();
                 self.preset = Some(deal.id);
                 None
@@ -291,6 +295,9 @@ impl AppState {
             Action::DismissLinkNote => {
                 self.ignored_in_link.clear();
                 return self;
+            }
+            Action::ApplyPairs { pairs } => {
+                return crate::url::apply_pairs(&self, &pairs).state;
             }
         };
         if let Some(field) = field {

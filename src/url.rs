@@ -8,15 +8,26 @@
 //! Numbers are written in their shortest exact form, so a reloaded link reproduces every
 //! output exactly; utilisation and MFU are fractions (`util=0.9`).
 
+use crate::chart::ChartKind;
 use crate::i18n::Lang;
 use crate::model::calendar::YearMonth;
 use crate::model::ramp::RampShape;
 use crate::model::validate::validate;
-use crate::model::{Deal, GpuKind, Precision, Scenario, SolveFor, Tranche};
+use crate::model::{DataVersion, Deal, GpuKind, Precision, Scenario, SolveFor, Tranche};
 use crate::state::{AppState, ThemeChoice};
 
-/// Schema version written as `v`.
-pub const VERSION: u32 = 1;
+/// Schema version written as `v`. History:
+/// - 1: the first schema, without a data version (its links were made with the 2026-11 data);
+/// - 2: adds `data`, the version of the default figures, always written.
+pub const VERSION: u32 = 2;
+
+/// Brings pairs written with schema `from` up to [`VERSION`], oldest migration first.
+fn migrate(mut pairs: Vec<(String, String)>, from: u32) -> Vec<(String, String)> {
+    if from < 2 && !pairs.iter().any(|(key, _)| key == "data") {
+        pairs.push(("data".to_owned(), DataVersion::D2026_11.id().to_owned()));
+    }
+    pairs
+}
 
 /// Decoded pairs: the state they describe and the pairs that were ignored, as `key=value`.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,18 +137,22 @@ fn same_structure(a: &[Tranche], b: &[Tranche]) -> bool {
         })
 }
 
-/// The scenario that `preset` starts from.
-fn defaults(preset: Option<&str>) -> Scenario {
-    preset
+/// The scenario that `preset` starts from, with the figures of `data`.
+pub fn defaults(preset: Option<&str>, data: DataVersion) -> Scenario {
+    let scenario = preset
         .and_then(Deal::find)
-        .map_or_else(Scenario::default, Deal::scenario)
+        .map_or_else(Scenario::default, Deal::scenario);
+    data.apply(scenario)
 }
 
 /// The pairs describing `state`'s shareable inputs, values equal to their defaults omitted.
 pub fn to_query(state: &AppState) -> Vec<(String, String)> {
-    let base = defaults(state.preset);
+    let base = defaults(state.preset, state.data);
     let s = &state.scenario;
-    let mut pairs = vec![("v".to_owned(), VERSION.to_string())];
+    let mut pairs = vec![
+        ("v".to_owned(), VERSION.to_string()),
+        ("data".to_owned(), state.data.id().to_owned()),
+    ];
     let mut put = |key: &str, value: String| pairs.push((key.to_owned(), value));
     if let Some(preset) = state.preset {
         put("preset", preset.to_owned());
@@ -268,45 +283,93 @@ fn apply_pair(state: &mut AppState, key: &str, value: &str) -> bool {
     }
 }
 
-/// Keys that only matter to the page around the calculator, not to the model: read elsewhere
-/// (embedding) and never reported as ignored.
-pub const VIEW_KEYS: [&str; 1] = ["embed"];
+/// Keys that only shape the page around the calculator (embedding), not the model: read by
+/// [`view_options`] and never reported as ignored.
+pub const VIEW_KEYS: [&str; 5] = ["embed", "controls", "chart", "origin", "id"];
 
-/// The state `pairs` describe. Every pair is applied on its own: one that is unknown,
-/// unreadable or makes the scenario invalid is skipped and reported, and the rest still apply.
-pub fn from_query(pairs: &[(String, String)]) -> Decoded {
-    let mut ignored = Vec::new();
-    let find = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let version = find("v").map(str::parse::<u32>);
-    if let Some(Err(_)) | Some(Ok(0)) = version {
-        ignored.push(format!("v={}", find("v").unwrap_or_default()));
-    }
-    let preset = find("preset").and_then(|id| {
-        let deal = Deal::find(id);
-        if deal.is_none() {
-            ignored.push(format!("preset={id}"));
+/// Inputs an embed may show, in the order of `controls=`.
+pub const EMBED_CONTROLS: [&str; 4] = ["value", "years", "price", "start"];
+
+/// How the page is shown: full, or embedded in a frame.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct ViewOptions {
+    /// `embed=1`: the compact view for frames.
+    pub embed: bool,
+    /// `controls=`: the input keys an embed shows; empty for the default (value, years and
+    /// the first two tranche counts).
+    pub controls: Vec<String>,
+    /// `chart=`: the chart an embed opens on.
+    pub chart: ChartKind,
+    /// `origin=`: the only parent origin an embed talks to (`None`: any).
+    pub origin: Option<String>,
+    /// `id=`: names this embed in its messages, so a host can tell two apart.
+    pub id: Option<String>,
+}
+
+/// The view options among `pairs`.
+pub fn view_options(pairs: &[(String, String)]) -> ViewOptions {
+    let mut view = ViewOptions::default();
+    for (key, value) in pairs {
+        match key.as_str() {
+            "embed" => view.embed = value == "1" || value == "true",
+            "controls" => {
+                view.controls = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|key| !key.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+            }
+            "chart" => {
+                if let Some(kind) = ChartKind::ALL.into_iter().find(|kind| kind.name() == value) {
+                    view.chart = kind;
+                }
+            }
+            "origin" if !value.is_empty() => view.origin = Some(value.clone()),
+            "id" if !value.is_empty() => view.id = Some(value.clone()),
+            _ => {}
         }
-        deal.map(|deal| deal.id)
-    });
-    let scenario = defaults(preset);
+    }
+    view
+}
+
+/// `view`'s pairs, to carry into a link or embed code.
+pub fn view_pairs(view: &ViewOptions) -> Vec<(String, String)> {
+    let mut pairs = Vec::new();
+    if view.embed {
+        pairs.push(("embed".to_owned(), "1".to_owned()));
+    }
+    if !view.controls.is_empty() {
+        pairs.push(("controls".to_owned(), view.controls.join(",")));
+    }
+    if view.chart != ChartKind::default() {
+        pairs.push(("chart".to_owned(), view.chart.name().to_owned()));
+    }
+    if let Some(origin) = &view.origin {
+        pairs.push(("origin".to_owned(), origin.clone()));
+    }
+    if let Some(id) = &view.id {
+        pairs.push(("id".to_owned(), id.clone()));
+    }
+    pairs
+}
+
+/// `state` with `pairs` applied one by one: one that is unknown, unreadable or makes the
+/// scenario invalid is skipped and reported, and the rest still apply.
+pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
+    // Start from the last valid inputs: a half-typed field must not block the host page.
     let mut state = AppState {
-        scenario: scenario.clone(),
-        last_valid: scenario,
-        preset,
-        ..AppState::default()
+        scenario: state.last_valid.clone(),
+        ..state.clone()
     };
+    let mut ignored = Vec::new();
     // The fleet first, so that count keys refer to its tranches.
     let ordered = pairs
         .iter()
         .filter(|(key, _)| key == "fleet")
         .chain(pairs.iter().filter(|(key, _)| key != "fleet"));
     for (key, value) in ordered {
-        if matches!(key.as_str(), "v" | "preset") || VIEW_KEYS.contains(&key.as_str()) {
+        if matches!(key.as_str(), "v" | "preset" | "data") || VIEW_KEYS.contains(&key.as_str()) {
             continue;
         }
         let mut candidate = state.clone();
@@ -316,8 +379,61 @@ pub fn from_query(pairs: &[(String, String)]) -> Decoded {
             ignored.push(format!("{key}={value}"));
         }
     }
+    state.rejected_text.clear();
     state.last_valid = state.scenario.clone();
     Decoded { state, ignored }
+}
+
+/// The state `pairs` describe, read from the defaults of their preset and data version.
+pub fn from_query(pairs: &[(String, String)]) -> Decoded {
+    let mut ignored = Vec::new();
+    let written = pairs
+        .iter()
+        .find(|(key, _)| key == "v")
+        .map(|(_, v)| v.clone());
+    let version = match written.as_deref().map(str::parse::<u32>) {
+        None => VERSION,
+        Some(Ok(version)) if (1..=VERSION).contains(&version) => version,
+        Some(_) => {
+            ignored.push(format!("v={}", written.unwrap_or_default()));
+            VERSION
+        }
+    };
+    let pairs = migrate(pairs.to_vec(), version);
+    let find = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let data = match find("data") {
+        None => DataVersion::CURRENT,
+        Some(id) => DataVersion::from_id(id).unwrap_or_else(|| {
+            ignored.push(format!("data={id}"));
+            DataVersion::CURRENT
+        }),
+    };
+    let preset = find("preset").and_then(|id| {
+        let deal = Deal::find(id);
+        if deal.is_none() {
+            ignored.push(format!("preset={id}"));
+        }
+        deal.map(|deal| deal.id)
+    });
+    let scenario = defaults(preset, data);
+    let start = AppState {
+        scenario: scenario.clone(),
+        last_valid: scenario,
+        preset,
+        data,
+        ..AppState::default()
+    };
+    let mut decoded = apply_pairs(&start, &pairs);
+    ignored.append(&mut decoded.ignored);
+    Decoded {
+        state: decoded.state,
+        ignored,
+    }
 }
 
 #[cfg(test)]

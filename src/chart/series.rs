@@ -4,8 +4,9 @@ use crate::i18n::{self, format, Lang, Text};
 use crate::model::{GpuKind, Outcome};
 
 /// One of the four charts; the name is its `data-chart` hook.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum ChartKind {
+    #[default]
     Gpus,
     Compute,
     Power,
@@ -28,6 +29,16 @@ impl ChartKind {
             ChartKind::Compute => "compute",
             ChartKind::Power => "power",
             ChartKind::Spend => "spend",
+        }
+    }
+
+    /// The chart's short name, for tabs.
+    pub fn tab(self) -> Text {
+        match self {
+            ChartKind::Gpus => Text::TabGpus,
+            ChartKind::Compute => Text::TabCompute,
+            ChartKind::Power => Text::TabPower,
+            ChartKind::Spend => Text::TabSpend,
         }
     }
 

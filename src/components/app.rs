@@ -9,20 +9,25 @@ use yew::prelude::*;
 
 use super::advanced::AdvancedPanel;
 use super::chart_panel::ChartPanel;
-use super::common::PanelProps;
+use super::common::{Choice, PanelProps};
 use super::compare::Compare;
 use super::contract::ContractPanel;
 use super::deal_panel::DealPanel;
+use super::embed::EmbedView;
 use super::fleet::FleetPanel;
 use super::headline::Headline;
+use super::host;
 use super::methodology::Methodology;
 use super::reference_prices::ReferencePrices;
+use super::share::SharePanel;
 use super::sources::Sources;
 use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
+use crate::export;
 use crate::i18n::{self, Text};
 use crate::model::{run, SolveFor};
 use crate::state::{Action, ThemeChoice};
+use crate::url;
 
 use super::location;
 
@@ -97,6 +102,8 @@ pub fn App() -> Html {
         },
     );
     let errors = use_memo((*state).clone(), |state| state.errors());
+    let view = use_memo((), |_| url::view_options(&location::query_pairs()));
+    let embed_root = use_node_ref();
 
     use_effect_with((), |_| {
         if let Some(root) = gloo::utils::document().document_element() {
@@ -122,12 +129,80 @@ pub fn App() -> Html {
     let text = |key| i18n::text(lang, key);
     let stale = state.is_stale();
 
+    // The host page hears our results and height, and may set inputs.
+    let results = host::Results {
+        outputs: outcome
+            .as_ref()
+            .as_ref()
+            .map(|outcome| export::results(outcome).into_iter().collect())
+            .unwrap_or_default(),
+        query: url::to_query(&state)
+            .into_iter()
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect::<Vec<_>>()
+            .join("&"),
+    };
+    let latest = use_mut_ref(host::Results::default);
+    *latest.borrow_mut() = results.clone();
+    host::use_host_messages(&view, on_action.clone(), latest);
+    {
+        let view = (*view).clone();
+        use_effect_with(results, move |results| host::post_results(&view, results));
+    }
+    {
+        let (view, root) = ((*view).clone(), embed_root.clone());
+        use_effect(move || {
+            if let Some(element) = root.cast::<web_sys::Element>() {
+                host::post_height(&view, &element);
+            }
+        });
+    }
+    {
+        let (view, root) = ((*view).clone(), embed_root.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                if let Some(element) = root.cast::<web_sys::Element>() {
+                    host::post_height(&view, &element);
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let embed = view.embed;
+        use_effect_with(embed, |embed| {
+            if let Some(root) = gloo::utils::document().document_element() {
+                // Only steers CSS; failure leaves the full page's styles.
+                let _ = root.set_attribute("data-embed", &embed.to_string());
+            }
+        });
+    }
+    if view.embed {
+        return html! {
+            <EmbedView panel={panel} view={(*view).clone()} {theme} root={embed_root}
+                specs={specs.as_ref().clone().map(Rc::new)} />
+        };
+    }
+    let theme_options = ThemeChoice::ALL
+        .map(|choice| {
+            let label = match choice {
+                ThemeChoice::Auto => Text::ThemeAuto,
+                ThemeChoice::Light => Text::ThemeLight,
+                ThemeChoice::Dark => Text::ThemeDark,
+            };
+            (AttrValue::from(choice.id()), AttrValue::from(text(label)))
+        })
+        .to_vec();
+    let on_theme = on_action.reform(|id: AttrValue| Action::SetTheme {
+        theme: ThemeChoice::from_id(&id).unwrap_or_default(),
+    });
+
     html! {
         <div class="page">
             <header class="masthead">
                 <p class="masthead__kicker">{ text(Text::Title) }</p>
-                <h1 class="masthead__title">{ text(Text::Heading) }</h1>
-                <p class="masthead__deck">{ text(Text::Deck) }</p>
+                <h1 class="masthead__title">{ i18n::heading(lang, state.preset) }</h1>
+                <p class="masthead__deck">{ i18n::deck(lang, state.preset) }</p>
             </header>
             if !state.ignored_in_link.is_empty() {
                 <p class="link-note" role="status" data-note="ignored">
@@ -168,7 +243,8 @@ pub fn App() -> Html {
                                 if let Some(specs) = specs.as_ref() {
                                     { for specs.iter().map(|spec| html! {
                                         <ChartPanel key={spec.kind.name()} spec={spec.clone()}
-                                            title={text(spec.kind.title())} {theme} />
+                                            title={text(spec.kind.title())} {theme}
+                                            download_label={text(Text::DownloadChart)} />
                                     }) }
                                 }
                             </div>
@@ -179,13 +255,23 @@ pub fn App() -> Html {
                             {lang}
                             on_pin={on_action.reform(|_| Action::PinBaseline)}
                             on_clear={on_action.reform(|_| Action::ClearBaseline)} />
+                        if let Some(outcome) = outcome.as_ref() {
+                            <SharePanel state={panel.state.clone()} outcome={Rc::new(outcome.clone())} />
+                        }
                     }
                 </section>
             </main>
             <footer class="footer">
                 <Methodology {lang} />
                 <Sources {lang} />
-                <p class="footer__note">{ text(Text::FooterNote) }</p>
+                <Choice name="theme" label={text(Text::ThemeLabel)} radios=true options={theme_options}
+                    selected={AttrValue::from(state.theme.id())} on_change={on_theme} />
+                <p class="footer__note">
+                    { text(Text::DataVersionNote)
+                        .replace("{data}", state.data.id())
+                        .replace("{model}", export::MODEL_VERSION) }
+                    { " " }{ text(Text::FooterNote) }
+                </p>
             </footer>
         </div>
     }

@@ -1,5 +1,6 @@
 //! The contract: value, duration, start, which quantity is solved, the price per GPU-hour,
-//! and whether the fleet is sized by GPU counts or by facility power.
+//! and whether the fleet is sized by GPU counts or by facility power. Each field is also
+//! available on its own, for the embed's chosen controls.
 
 use yew::prelude::*;
 
@@ -10,22 +11,86 @@ use crate::i18n::{self, Text};
 use crate::model::{Field, SolveFor};
 use crate::state::Action;
 
+/// The contract value field (`value`), computed when solving for the value.
+pub fn value_field(props: &PanelProps) -> Html {
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
+    let text = |key| i18n::text(lang, key);
+    let solved = scenario.solve == SolveFor::Value;
+    let shown = match (solved, &props.summary) {
+        (true, Some(summary)) => summary.contract_value_usd,
+        _ => scenario.value_usd,
+    };
+    html! {
+        <NumberField
+            name="value" label={text(Text::ValueLabel)} unit={text(Text::ValueUnit)}
+            note={text(Text::ValueNote)} {lang} style={Style::Decimal}
+            value={shown / 1e9}
+            scale={SliderScale::Log { min: 1.0, max: 1000.0 }}
+            slider_suffix={text(Text::SliderSuffix)}
+            computed={solved} computed_label={text(Text::Computed)}
+            error={props.error(Field::Value)}
+            on_change={props.send(|billions: f64| Action::SetValue { usd: billions * 1e9 })}
+            on_reject={props.reject(Field::Value)} />
+    }
+}
+
+/// The duration field (`years`).
+pub fn years_field(props: &PanelProps) -> Html {
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
+    let text = |key| i18n::text(lang, key);
+    html! {
+        <NumberField
+            name="years" label={text(Text::YearsLabel)} unit={text(Text::YearsUnit)}
+            note={text(Text::YearsNote)} {lang} style={Style::Decimal}
+            value={f64::from(scenario.term_months) / 12.0}
+            scale={SliderScale::Linear { min: 1.0, max: 30.0, step: 1.0 }}
+            slider_suffix={text(Text::SliderSuffix)}
+            error={props.error(Field::Years)}
+            on_change={props.send(|years: f64| Action::SetTermYears { years })}
+            on_reject={props.reject(Field::Years)} />
+    }
+}
+
+/// The start month field (`start`).
+pub fn start_field(props: &PanelProps) -> Html {
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
+    html! {
+        <MonthField name="start" label={i18n::text(lang, Text::StartLabel)} value={scenario.start}
+            error={props.error(Field::Start)}
+            on_change={props.send(|month| Action::SetStart { month })}
+            on_reject={props.reject(Field::Start)} />
+    }
+}
+
+/// The price field (`price`), computed when solving for the price.
+pub fn price_field(props: &PanelProps) -> Html {
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
+    let text = |key| i18n::text(lang, key);
+    let solved = scenario.solve == SolveFor::Price;
+    let shown = match (solved, &props.summary) {
+        (true, Some(summary)) => summary.price_per_gpu_hour_usd,
+        _ => scenario.price_per_gpu_hour_usd,
+    };
+    html! {
+        <NumberField
+            name="price" label={text(Text::PriceLabel)} unit={text(Text::PriceUnit)}
+            note={text(Text::PriceNote)} {lang} style={Style::Decimal}
+            value={shown}
+            scale={SliderScale::Log { min: 0.1, max: 100.0 }}
+            slider_suffix={text(Text::SliderSuffix)}
+            computed={solved} computed_label={text(Text::Computed)}
+            error={props.error(Field::Price)}
+            on_change={props.send(|usd: f64| Action::SetPrice { usd })}
+            on_reject={props.reject(Field::Price)} />
+    }
+}
+
 /// Value, duration, start, solve-for, price and fleet basis.
 #[component]
 pub fn ContractPanel(props: &PanelProps) -> Html {
-    let (state, lang) = (&props.state, props.state.lang);
-    let scenario = &state.scenario;
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
     let text = |key| i18n::text(lang, key);
     let solve = scenario.solve;
-    // A computed field shows the result of the last valid scenario.
-    let value_shown = match (solve, &props.summary) {
-        (SolveFor::Value, Some(summary)) => summary.contract_value_usd,
-        _ => scenario.value_usd,
-    };
-    let price_shown = match (solve, &props.summary) {
-        (SolveFor::Price, Some(summary)) => summary.price_per_gpu_hour_usd,
-        _ => scenario.price_per_gpu_hour_usd,
-    };
     let solve_options = [
         (SolveFor::Price, Text::SolvePrice),
         (SolveFor::Fleet, Text::SolveFleet),
@@ -54,44 +119,14 @@ pub fn ContractPanel(props: &PanelProps) -> Html {
     let on_basis = props.send(move |id: AttrValue| Action::SetFleetMw {
         mw: (id == "mw").then_some(peak_mw),
     });
-    let computed = AttrValue::from(text(Text::Computed));
     html! {
         <>
-            <NumberField
-                name="value" label={text(Text::ValueLabel)} unit={text(Text::ValueUnit)}
-                note={text(Text::ValueNote)} {lang} style={Style::Decimal}
-                value={value_shown / 1e9}
-                scale={SliderScale::Log { min: 1.0, max: 1000.0 }}
-                slider_suffix={text(Text::SliderSuffix)}
-                computed={solve == SolveFor::Value} computed_label={computed.clone()}
-                error={props.error(Field::Value)}
-                on_change={props.send(|billions: f64| Action::SetValue { usd: billions * 1e9 })}
-                on_reject={props.reject(Field::Value)} />
-            <NumberField
-                name="years" label={text(Text::YearsLabel)} unit={text(Text::YearsUnit)}
-                note={text(Text::YearsNote)} {lang} style={Style::Decimal}
-                value={f64::from(scenario.term_months) / 12.0}
-                scale={SliderScale::Linear { min: 1.0, max: 30.0, step: 1.0 }}
-                slider_suffix={text(Text::SliderSuffix)}
-                error={props.error(Field::Years)}
-                on_change={props.send(|years: f64| Action::SetTermYears { years })}
-                on_reject={props.reject(Field::Years)} />
-            <MonthField name="start" label={text(Text::StartLabel)} value={scenario.start}
-                error={props.error(Field::Start)}
-                on_change={props.send(|month| Action::SetStart { month })}
-                on_reject={props.reject(Field::Start)} />
+            { value_field(props) }
+            { years_field(props) }
+            { start_field(props) }
             <Choice name="solve" label={text(Text::SolveLegend)} radios=true
                 options={solve_options} selected={AttrValue::from(solve.id())} on_change={on_solve} />
-            <NumberField
-                name="price" label={text(Text::PriceLabel)} unit={text(Text::PriceUnit)}
-                note={text(Text::PriceNote)} {lang} style={Style::Decimal}
-                value={price_shown}
-                scale={SliderScale::Log { min: 0.1, max: 100.0 }}
-                slider_suffix={text(Text::SliderSuffix)}
-                computed={solve == SolveFor::Price} computed_label={computed.clone()}
-                error={props.error(Field::Price)}
-                on_change={props.send(|usd: f64| Action::SetPrice { usd })}
-                on_reject={props.reject(Field::Price)} />
+            { price_field(props) }
             if solve != SolveFor::Fleet {
                 <Choice name="fleet_by" label={text(Text::FleetBasisLegend)} radios=true
                     options={basis_options}

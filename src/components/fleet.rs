@@ -20,6 +20,31 @@ fn shape_text(shape: RampShape) -> Text {
     }
 }
 
+/// The count field of tranche `index` (`gb200`, `gb300`, `t3`, …), with a slider.
+pub fn count_field(props: &PanelProps, index: usize) -> Html {
+    let (scenario, lang) = (&props.state.scenario, props.state.lang);
+    let text = |key| i18n::text(lang, key);
+    let Some(tranche) = scenario.tranches.get(index) else {
+        return Html::default();
+    };
+    let note = text(Text::TrancheNote)
+        .replace("{month}", &month_label(lang, tranche.first_month))
+        .replace("{ramp}", &tranche.ramp_months.to_string())
+        .replace("{shape}", &text(shape_text(tranche.ramp)).to_lowercase());
+    html! {
+        <NumberField
+            name={url::tranche_count_key(scenario, index)}
+            label={text(Text::GpusOf).replace("{kind}", tranche.kind.spec().name)}
+            unit={text(Text::GpusUnit)} note={note} {lang} style={Style::Integer}
+            value={tranche.count}
+            scale={SliderScale::Sqrt { max: 2_000_000.0, round_to: 1000.0 }}
+            slider_suffix={text(Text::SliderSuffix)}
+            error={props.error(Field::TrancheCount(index))}
+            on_change={props.send(move |gpus: f64| Action::SetTrancheCount { index, gpus })}
+            on_reject={props.reject(Field::TrancheCount(index))} />
+    }
+}
+
 /// Every tranche of the fleet.
 #[component]
 pub fn FleetPanel(props: &PanelProps) -> Html {
@@ -36,22 +61,9 @@ pub fn FleetPanel(props: &PanelProps) -> Html {
         let shape_options = [RampShape::Linear, RampShape::SCurve, RampShape::AllAtOnce]
             .map(|shape| (AttrValue::from(shape.id()), AttrValue::from(text(shape_text(shape)))))
             .to_vec();
-        let note = text(Text::TrancheNote)
-            .replace("{month}", &month_label(lang, tranche.first_month))
-            .replace("{ramp}", &tranche.ramp_months.to_string())
-            .replace("{shape}", &text(shape_text(tranche.ramp)).to_lowercase());
         html! {
             <div class="tranche" key={index}>
-                <NumberField
-                    name={url::tranche_count_key(scenario, index)}
-                    label={text(Text::GpusOf).replace("{kind}", tranche.kind.spec().name)}
-                    unit={text(Text::GpusUnit)} note={note} {lang} style={Style::Integer}
-                    value={tranche.count}
-                    scale={SliderScale::Sqrt { max: 2_000_000.0, round_to: 1000.0 }}
-                    slider_suffix={text(Text::SliderSuffix)}
-                    error={props.error(Field::TrancheCount(index))}
-                    on_change={props.send(move |gpus: f64| Action::SetTrancheCount { index, gpus })}
-                    on_reject={props.reject(Field::TrancheCount(index))} />
+                { count_field(props, index) }
                 <details class="tranche__settings">
                     <summary>{ text(Text::TrancheSettings) }</summary>
                     <div class="tranche__grid">

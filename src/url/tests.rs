@@ -23,7 +23,7 @@ fn query(pairs: &[(String, String)]) -> String {
 
 #[test]
 fn defaults_write_only_the_version() {
-    assert_eq!(query(&to_query(&AppState::default())), "v=1");
+    assert_eq!(query(&to_query(&AppState::default())), "v=2&data=2026-11");
 }
 
 #[test]
@@ -83,8 +83,68 @@ fn a_preset_sets_the_defaults_the_rest_is_relative_to() {
     assert_eq!(decoded.state.scenario.fleet_mw, Some(4500.0));
     assert_eq!(
         query(&to_query(&decoded.state)),
-        "v=1&preset=openai-oracle-2025&value=350"
+        "v=2&data=2026-11&preset=openai-oracle-2025&value=350"
     );
+}
+
+#[test]
+fn links_keep_the_figures_of_their_data_version() {
+    let old = from_query(&pairs("v=2&data=2025-11&value=76"));
+    assert_eq!(old.state.data, DataVersion::D2025_11);
+    assert_eq!(old.state.scenario.pue, 1.15);
+    assert_eq!(old.state.scenario.value_usd, 76e9);
+    let new = from_query(&pairs("v=2&data=2026-11&value=76"));
+    assert_eq!(new.state.scenario.pue, 1.14);
+    // Written back, each link names its own version and nothing else changes.
+    assert_eq!(query(&to_query(&old.state)), "v=2&data=2025-11&value=76");
+    assert_eq!(
+        from_query(&pairs("data=1999-01")).ignored,
+        vec!["data=1999-01"]
+    );
+}
+
+#[test]
+fn schema_1_links_migrate_to_the_data_they_were_made_with() {
+    let migrated = from_query(&pairs("v=1&value=76&gb200=100000"));
+    assert_eq!(migrated.ignored, Vec::<String>::new());
+    assert_eq!(migrated.state.data, DataVersion::D2026_11);
+    assert_eq!(migrated.state.scenario.value_usd, 76e9);
+    assert_eq!(
+        query(&to_query(&migrated.state)),
+        "v=2&data=2026-11&value=76&gb200=100000"
+    );
+    for bad in ["v=0", "v=3", "v=x"] {
+        assert_eq!(from_query(&pairs(bad)).ignored, vec![bad]);
+    }
+}
+
+#[test]
+fn view_options_are_read_and_written_back() {
+    let read = view_options(&pairs(
+        "embed=1&controls=value,years&chart=spend&origin=https://news.example&id=a",
+    ));
+    assert!(read.embed);
+    assert_eq!(read.controls, vec!["value", "years"]);
+    assert_eq!(read.chart, ChartKind::Spend);
+    assert_eq!(read.origin.as_deref(), Some("https://news.example"));
+    assert_eq!(
+        query(&view_pairs(&read)),
+        "embed=1&controls=value,years&chart=spend&origin=https://news.example&id=a"
+    );
+    assert_eq!(view_options(&pairs("chart=pie")).chart, ChartKind::Gpus);
+    assert_eq!(
+        from_query(&pairs("embed=1&chart=spend")).ignored,
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn pairs_apply_on_top_of_a_state() {
+    let state = from_query(&pairs("value=76")).state;
+    let applied = apply_pairs(&state, &pairs("years=5&gb200=oops"));
+    assert_eq!(applied.state.scenario.value_usd, 76e9);
+    assert_eq!(applied.state.scenario.term_months, 60);
+    assert_eq!(applied.ignored, vec!["gb200=oops"]);
 }
 
 #[test]
@@ -107,7 +167,7 @@ fn a_changed_fleet_is_written_whole() {
     let written = query(&to_query(&state));
     assert_eq!(
         written,
-        "v=1&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
+        "v=2&data=2026-11&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
     );
     assert_eq!(from_query(&pairs(&written)).state.scenario, state.scenario);
 }
@@ -129,7 +189,7 @@ fn any_shareable_state() -> impl Strategy<Value = AppState> {
     )
         .prop_map(
             |(preset, billions, term, solve, price, counts, util, pue, mw)| {
-                let base = defaults(preset);
+                let base = defaults(preset, DataVersion::CURRENT);
                 let template = base.tranches[0].clone();
                 let tranches = counts
                     .into_iter()

@@ -19,10 +19,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port, optionally under a path prefix such as `/calc/`. */
-export async function serve(root = DIST, prefix = '/') {
+/**
+ * Serves `root` on 127.0.0.1 at a free port, optionally under a path prefix such as `/calc/`,
+ * plus `pages`: extra HTML documents by path (host pages for embeds).
+ */
+export async function serve(root = DIST, prefix = '/', pages = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pages[path]);
+      return;
+    }
     if (!path.startsWith(prefix)) {
       response.writeHead(404).end();
       return;
@@ -43,7 +51,13 @@ export async function serve(root = DIST, prefix = '/') {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { url: `${origin}${prefix}`, origin, close: () => new Promise((r) => server.close(r)) };
+  const port = server.address().port;
+  return {
+    url: `${origin}${prefix}`,
+    origin,
+    port,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 export async function launch() {
@@ -66,7 +80,7 @@ export async function launch() {
  * Opens `url` in a fresh context and waits for `<html data-ready="true">`.
  * Returns the page and a `problems` list of console errors, page errors and foreign requests.
  */
-export async function open(browser, url, origin, contextOptions = {}) {
+export async function open(browser, url, origin, contextOptions = {}, origins = [origin], waitForReady = true) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
@@ -75,12 +89,13 @@ export async function open(browser, url, origin, contextOptions = {}) {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) {
+    const local = origins.some((allowed) => request.url().startsWith(allowed));
+    if (!local && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) {
       problems.push(`request to another origin: ${request.url()}`);
     }
   });
   await page.goto(url);
-  await page.waitForSelector('html[data-ready="true"]');
+  if (waitForReady) await page.waitForSelector('html[data-ready="true"]');
   return { page, context, problems };
 }
 

@@ -1,0 +1,179 @@
+//! The edge between an embed and the page around it: posts the embed's height (in our own
+//! message and in AMP's `embed-size` format) and its results to the parent, and takes inputs
+//! from it. Messages of the wrong shape, from another window or from an origin other than the
+//! one allowed by `origin=`, are ignored. Documented in the README ("Host API").
+
+use std::collections::BTreeMap;
+
+use gloo::events::EventListener;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::MessageEvent;
+use yew::prelude::*;
+
+use crate::state::Action;
+use crate::url::ViewOptions;
+
+/// Prefix of every message type.
+const PREFIX: &str = "compute-deal-calculator";
+
+/// A message from the host page.
+#[derive(Deserialize)]
+#[serde(tag = "type")]
+enum HostMessage {
+    /// Set inputs by their URL keys: `{type, inputs: {value: 76, years: "5"}}`.
+    #[serde(rename = "compute-deal-calculator:set")]
+    Set {
+        inputs: BTreeMap<String, InputValue>,
+    },
+    /// Ask for the current results.
+    #[serde(rename = "compute-deal-calculator:get")]
+    Get,
+}
+
+/// An input value as a host may write it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum InputValue {
+    Number(f64),
+    Text(String),
+}
+
+impl InputValue {
+    fn into_text(self) -> String {
+        match self {
+            InputValue::Number(number) => number.to_string(),
+            InputValue::Text(text) => text,
+        }
+    }
+}
+
+/// The results an embed reports: the summary figures by their `data-output` keys, in base
+/// units, and the query string that reproduces them.
+#[derive(Serialize, Clone, PartialEq, Default)]
+pub struct Results {
+    /// Figures by key.
+    pub outputs: BTreeMap<&'static str, f64>,
+    /// Query string (without `?`) of the inputs.
+    pub query: String,
+}
+
+#[derive(Serialize)]
+struct ResultsMessage<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    id: Option<&'a str>,
+    results: &'a Results,
+}
+
+#[derive(Serialize)]
+struct HeightMessage<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    id: Option<&'a str>,
+    height: f64,
+}
+
+#[derive(Serialize)]
+struct AmpEmbedSize {
+    sentinel: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
+}
+
+/// The parent window, unless the page is the top window.
+fn parent() -> Option<web_sys::Window> {
+    let window = gloo::utils::window();
+    let parent = window.parent().ok().flatten()?;
+    (!JsValue::from(&parent).loose_eq(&JsValue::from(&window))).then_some(parent)
+}
+
+fn post(view: &ViewOptions, message: &impl Serialize) {
+    let Some(parent) = parent() else {
+        return;
+    };
+    // Plain objects, not `Map`s, so that host pages can read fields directly.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(value) = message.serialize(&serializer) else {
+        return;
+    };
+    let target = view.origin.as_deref().unwrap_or("*");
+    // A refused post (e.g. a closed parent) only means nobody is listening.
+    let _ = parent.post_message(&value, target);
+}
+
+/// Posts the height of `element` (the embed's root) to the parent, twice: ours and AMP's.
+pub fn post_height(view: &ViewOptions, element: &web_sys::Element) {
+    let height = element.get_bounding_client_rect().height().ceil();
+    post(
+        view,
+        &HeightMessage {
+            kind: format!("{PREFIX}:height"),
+            id: view.id.as_deref(),
+            height,
+        },
+    );
+    post(
+        view,
+        &AmpEmbedSize {
+            sentinel: "amp",
+            kind: "embed-size",
+            height,
+        },
+    );
+}
+
+/// Posts `results` to the parent.
+pub fn post_results(view: &ViewOptions, results: &Results) {
+    post(
+        view,
+        &ResultsMessage {
+            kind: format!("{PREFIX}:results"),
+            id: view.id.as_deref(),
+            results,
+        },
+    );
+}
+
+/// Listens for host messages: inputs become [`Action::ApplyPairs`]; a request for results is
+/// answered with `latest`.
+#[hook]
+pub fn use_host_messages(
+    view: &ViewOptions,
+    on_action: Callback<Action>,
+    latest: std::rc::Rc<std::cell::RefCell<Results>>,
+) {
+    let view = view.clone();
+    use_effect_with(view, move |view| {
+        let view = view.clone();
+        let listener = EventListener::new(&gloo::utils::window(), "message", move |event| {
+            let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                return;
+            };
+            let from_parent = match (parent(), event.source()) {
+                (Some(parent), Some(source)) => JsValue::from(&parent).loose_eq(&source),
+                _ => false,
+            };
+            let origin_allowed = view
+                .origin
+                .as_deref()
+                .is_none_or(|allowed| allowed == event.origin());
+            if !from_parent || !origin_allowed {
+                return;
+            }
+            match serde_wasm_bindgen::from_value::<HostMessage>(event.data()) {
+                Ok(HostMessage::Set { inputs }) => {
+                    let pairs = inputs
+                        .into_iter()
+                        .map(|(key, value)| (key, value.into_text()))
+                        .collect();
+                    on_action.emit(Action::ApplyPairs { pairs });
+                }
+                Ok(HostMessage::Get) => post_results(&view, &latest.borrow()),
+                Err(_) => {}
+            }
+        });
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,189 @@
+//! Share, export and embed: copy the link, the Web Share sheet, CSV and JSON downloads,
+//! citations, and ready-made embed code with a preview at phone and desktop widths.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::common::Choice;
+use super::download;
+use crate::chart::ChartKind;
+use crate::export;
+use crate::i18n::{self, Text};
+use crate::model::Outcome;
+use crate::state::AppState;
+use crate::url::{self, ViewOptions};
+
+/// Default height of the embed frame, CSS pixels: the compact view fits it on a phone.
+pub const EMBED_HEIGHT_PX: u32 = 640;
+
+/// Props of [`SharePanel`].
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    /// The reader's inputs.
+    pub state: Rc<AppState>,
+    /// Results of the last valid scenario.
+    pub outcome: Rc<Outcome>,
+}
+
+/// `?query` of `pairs`, encoded by the browser.
+pub fn query_string(pairs: &[(String, String)]) -> String {
+    let Ok(params) = web_sys::UrlSearchParams::new() else {
+        return String::new();
+    };
+    for (key, value) in pairs {
+        params.append(key, value);
+    }
+    format!("?{}", String::from(params.to_string()))
+}
+
+/// Embed code for `src`: a responsive, lazy iframe and the optional resizing script, written
+/// by the browser's own serialiser so every attribute is escaped.
+fn embed_code(src: &str, title: &str) -> String {
+    let document = gloo::utils::document();
+    let frame = document.create_element("iframe").ok();
+    let script = document.create_element("script").ok();
+    let (Some(frame), Some(script)) = (frame, script) else {
+        return String::new();
+    };
+    for (name, value) in [
+        ("src", src),
+        ("title", title),
+        ("width", "100%"),
+        ("height", &EMBED_HEIGHT_PX.to_string()),
+        ("loading", "lazy"),
+        ("style", "border:0;width:100%;max-width:800px"),
+        ("data-compute-deal-calculator", ""),
+    ] {
+        let _ = frame.set_attribute(name, value);
+    }
+    let script_src = web_sys::Url::new_with_base("embed.js", &download::page_base())
+        .map(|url| url.href())
+        .unwrap_or_default();
+    let _ = script.set_attribute("src", &script_src);
+    let _ = script.set_attribute("async", "");
+    format!("{}\n{}", frame.outer_html(), script.outer_html())
+}
+
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.get(..10).unwrap_or_default().to_owned()
+}
+
+/// The share, export and embed panel.
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let lang = props.state.lang;
+    let text = |key| i18n::text(lang, key);
+    let embed_chart = use_state(ChartKind::default);
+    let link = format!(
+        "{}{}",
+        download::page_base(),
+        query_string(&url::to_query(&props.state))
+    );
+    let embed_view = ViewOptions {
+        embed: true,
+        chart: *embed_chart,
+        ..ViewOptions::default()
+    };
+    let mut embed_pairs = url::to_query(&props.state);
+    embed_pairs.extend(url::view_pairs(&embed_view));
+    let embed_src = format!("{}{}", download::page_base(), query_string(&embed_pairs));
+    let heading = i18n::heading(lang, props.state.preset);
+    let code = embed_code(&embed_src, &heading);
+    let date = today();
+    let apa = export::cite_apa(&props.state, &link, &date);
+    let bibtex = export::cite_bibtex(&props.state, &link, &date);
+
+    let copy = |value: String| Callback::from(move |_: MouseEvent| download::copy(&value));
+    let on_share = {
+        let (title, link) = (heading.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| download::share(&title, &link))
+    };
+    let on_csv = {
+        let csv = export::csv(&props.state, &props.outcome, &link);
+        Callback::from(move |_: MouseEvent| {
+            download::save_text("compute-deal.csv", "text/csv;charset=utf-8", &csv)
+        })
+    };
+    let on_json = {
+        let document = export::document(&props.state, &props.outcome, &link);
+        Callback::from(move |_: MouseEvent| {
+            let Ok(value) = serde_wasm_bindgen::to_value(&document) else {
+                return;
+            };
+            let json = js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &wasm_bindgen::JsValue::from_f64(2.0),
+            );
+            if let Ok(json) = json {
+                download::save_text("compute-deal.json", "application/json", &String::from(json));
+            }
+        })
+    };
+    let chart_options = ChartKind::ALL
+        .map(|kind| {
+            (
+                AttrValue::from(kind.name()),
+                AttrValue::from(text(kind.title())),
+            )
+        })
+        .to_vec();
+    let on_chart = {
+        let embed_chart = embed_chart.clone();
+        Callback::from(move |name: AttrValue| {
+            let kind = ChartKind::ALL
+                .into_iter()
+                .find(|kind| kind.name() == name.as_str());
+            embed_chart.set(kind.unwrap_or_default());
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading" class="section-title">{ text(Text::ShareHeading) }</h2>
+            <div class="share__actions">
+                <button type="button" class="button" data-action="copy-link" onclick={copy(link.clone())}>
+                    { text(Text::CopyLink) }</button>
+                if download::can_share() {
+                    <button type="button" class="button button--quiet" data-action="share" onclick={on_share}>
+                        { text(Text::ShareButton) }</button>
+                }
+                <button type="button" class="button button--quiet" data-action="download-csv" onclick={on_csv}>
+                    { text(Text::DownloadCsv) }</button>
+                <button type="button" class="button button--quiet" data-action="download-json" onclick={on_json}>
+                    { text(Text::DownloadJson) }</button>
+            </div>
+            <details class="share__cite">
+                <summary class="advanced__summary">{ text(Text::CiteHeading) }</summary>
+                <p class="share__label">{ "APA" }</p>
+                <pre class="share__code" data-cite="apa">{ &apa }</pre>
+                <button type="button" class="button button--quiet" onclick={copy(apa.clone())}>
+                    { text(Text::CopyCitation) }</button>
+                <p class="share__label">{ "BibTeX" }</p>
+                <pre class="share__code" data-cite="bibtex">{ &bibtex }</pre>
+                <button type="button" class="button button--quiet" onclick={copy(bibtex.clone())}>
+                    { text(Text::CopyCitation) }</button>
+            </details>
+            <h3 class="share__subheading">{ text(Text::EmbedHeading) }</h3>
+            <p class="section-intro">{ text(Text::EmbedIntro) }</p>
+            <Choice name="embed_chart" label={text(Text::EmbedChart)} options={chart_options}
+                selected={AttrValue::from(embed_chart.name())} on_change={on_chart} />
+            <label class="field__label" for="embed-code">{ text(Text::EmbedCodeLabel) }</label>
+            <textarea id="embed-code" class="share__code share__textarea" readonly=true rows="6"
+                value={code.clone()} data-embed-code="true" />
+            <button type="button" class="button" data-action="copy-embed" onclick={copy(code)}>
+                { text(Text::CopyCode) }</button>
+            // Lazy frames inside a closed disclosure load only once it is opened.
+            <details class="share__preview">
+                <summary class="advanced__summary">{ text(Text::PreviewHeading) }</summary>
+                <div class="share__frames">
+                        <iframe src={embed_src.clone()} title={heading.clone()} width="360"
+                            height={EMBED_HEIGHT_PX.to_string()} loading="lazy" class="share__frame" />
+                        <iframe src={embed_src} title={heading.clone()} width="640"
+                            height={EMBED_HEIGHT_PX.to_string()} loading="lazy" class="share__frame" />
+                </div>
+            </details>
+        </section>
+    }
+}

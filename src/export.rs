@@ -1,0 +1,186 @@
+//! Exported documents: the monthly series as CSV, the scenario and results as a serialisable
+//! document (the shell turns it into JSON with the browser's `JSON.stringify`), and citations.
+//! Pure; no web APIs.
+
+use serde::Serialize;
+
+use crate::model::{GpuKind, Outcome};
+use crate::state::AppState;
+
+/// Version of the model code, as in `Cargo.toml`.
+pub const MODEL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Product name used in files and citations.
+pub const PRODUCT: &str = "Compute Deal Calculator";
+
+/// The monthly series as CSV: comment lines naming the product, versions and the link that
+/// reproduces the scenario, then a header with units, then one row per month.
+pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
+    let kinds: Vec<GpuKind> = GpuKind::ALL
+        .into_iter()
+        .filter(|&kind| {
+            outcome
+                .months
+                .iter()
+                .any(|point| point.gpus_online[kind] > 0.0)
+        })
+        .collect();
+    let mut out = format!(
+        "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n# scenario: {link}\nmonth",
+        state.data.id()
+    );
+    for kind in &kinds {
+        out.push_str(&format!(",{}_gpus_online", kind.id()));
+    }
+    out.push_str(
+        ",gpu_hours,peak_eflops,it_power_mw,facility_power_mw,energy_mwh,electricity_usd,\
+         spend_usd,cumulative_spend_usd,cumulative_useful_flop\n",
+    );
+    for point in &outcome.months {
+        out.push_str(&point.month.to_string());
+        for &kind in &kinds {
+            out.push_str(&format!(",{}", point.gpus_online[kind]));
+        }
+        for value in [
+            point.gpu_hours,
+            point.peak_eflops,
+            point.it_power_mw,
+            point.facility_power_mw,
+            point.energy_mwh,
+            point.electricity_usd,
+            point.spend_usd,
+            point.cumulative_spend_usd,
+            point.cumulative_useful_flop,
+        ] {
+            out.push_str(&format!(",{value}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The scenario and its results, for the JSON download.
+#[derive(Serialize, Debug, PartialEq)]
+pub struct Document {
+    /// Product name.
+    pub product: &'static str,
+    /// Model version.
+    pub model_version: &'static str,
+    /// Data version of the default figures.
+    pub data_version: &'static str,
+    /// Link that reproduces the scenario.
+    pub link: String,
+    /// Inputs, by URL key, as written in the link.
+    pub inputs: Vec<(String, String)>,
+    /// Summary figures by their `data-output` key, in base units.
+    pub results: Vec<(&'static str, f64)>,
+}
+
+/// The summary figures by their `data-output` keys, in base units (USD, GPUs, MW, MWh, FLOP).
+pub fn results(outcome: &Outcome) -> Vec<(&'static str, f64)> {
+    let s = &outcome.summary;
+    let mut results = vec![
+        ("price_per_gpu_hour", s.price_per_gpu_hour_usd),
+        ("contract_value", s.contract_value_usd),
+        ("total_gpus", s.total_gpus),
+        ("total_gpu_hours", s.total_gpu_hours),
+        ("peak_eflops", s.peak_eflops),
+        ("peak_facility_mw", s.peak_facility_mw),
+        ("total_energy_mwh", s.total_energy_mwh),
+        ("total_useful_flop", s.total_useful_flop),
+        ("average_spend_per_year", s.average_spend_per_year_usd),
+    ];
+    for kind in GpuKind::ALL {
+        if let Some(price) = s.price_per_kind_usd[kind] {
+            let key: &'static str = match kind {
+                GpuKind::H100 => "price_h100",
+                GpuKind::H200 => "price_h200",
+                GpuKind::B200 => "price_b200",
+                GpuKind::B300 => "price_b300",
+                GpuKind::GB200 => "price_gb200",
+                GpuKind::GB300 => "price_gb300",
+            };
+            results.push((key, price));
+        }
+    }
+    results
+}
+
+/// The JSON document of `state` and `outcome`.
+pub fn document(state: &AppState, outcome: &Outcome, link: &str) -> Document {
+    Document {
+        product: PRODUCT,
+        model_version: MODEL_VERSION,
+        data_version: state.data.id(),
+        link: link.to_owned(),
+        inputs: crate::url::to_query(state),
+        results: results(outcome),
+    }
+}
+
+/// An APA-style reference to the scenario at `link`, accessed on `date` (`YYYY-MM-DD`).
+pub fn cite_apa(state: &AppState, link: &str, date: &str) -> String {
+    let year = date.get(..4).unwrap_or(date);
+    format!(
+        "{PRODUCT}. ({year}). Compute deal scenario (model {MODEL_VERSION}, data version {}) \
+         [Interactive calculator]. Retrieved {date}, from {link}",
+        state.data.id()
+    )
+}
+
+/// A BibTeX entry for the scenario at `link`, accessed on `date` (`YYYY-MM-DD`).
+pub fn cite_bibtex(state: &AppState, link: &str, date: &str) -> String {
+    let year = date.get(..4).unwrap_or(date);
+    format!(
+        "@misc{{computedeal{year},\n  title = {{{PRODUCT}: compute deal scenario}},\n  \
+         year = {{{year}}},\n  howpublished = {{\\url{{{link}}}}},\n  \
+         note = {{Model {MODEL_VERSION}, data version {}. Accessed {date}}}\n}}",
+        state.data.id()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::run;
+
+    #[test]
+    fn csv_has_provenance_units_and_one_row_per_month() {
+        let state = AppState::default();
+        let outcome = run(&state.last_valid).expect("valid");
+        let text = csv(&state, &outcome, "https://example.org/?v=2");
+        let lines: Vec<&str> = text.lines().collect();
+        assert!(lines[0].contains("data version 2026-11"));
+        assert_eq!(lines[1], "# scenario: https://example.org/?v=2");
+        assert!(lines[2].starts_with("month,gb200_gpus_online,gb300_gpus_online,gpu_hours"));
+        assert_eq!(lines.len(), 3 + 84);
+        assert!(lines[3].starts_with("2025-11,"));
+        let last: Vec<&str> = lines[86].split(',').collect();
+        let spend: f64 = last[last.len() - 2].parse().expect("number");
+        assert!((spend / 38e9 - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn citations_name_the_versions_and_the_link() {
+        let state = AppState::default();
+        let apa = cite_apa(&state, "https://example.org/?v=2", "2026-11-23");
+        assert!(apa.contains("(2026)") && apa.contains("data version 2026-11"));
+        let bibtex = cite_bibtex(&state, "https://example.org/?v=2", "2026-11-23");
+        assert!(bibtex.starts_with("@misc{computedeal2026,"));
+        assert!(bibtex.contains("\\url{https://example.org/?v=2}"));
+    }
+
+    #[test]
+    fn results_carry_every_summary_key() {
+        let outcome = run(&AppState::default().last_valid).expect("valid");
+        let keys: Vec<&str> = results(&outcome).iter().map(|(key, _)| *key).collect();
+        for key in [
+            "price_per_gpu_hour",
+            "contract_value",
+            "total_useful_flop",
+            "price_gb300",
+        ] {
+            assert!(keys.contains(&key), "{key}");
+        }
+    }
+}
