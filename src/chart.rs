@@ -70,20 +70,49 @@ impl Theme {
     }
 }
 
+/// A chart drawn as SVG.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Drawn {
+    /// The SVG document.
+    pub svg: String,
+    /// Left and right edge of the plotting area, pixels from the SVG's left edge: the span
+    /// onto which the spec's x range is mapped.
+    pub plot_x: (i32, i32),
+}
+
+impl Drawn {
+    /// The month ordinal under pixel column `px`, for read-outs.
+    pub fn ordinal_at(&self, spec: &ChartSpec, px: f64) -> f64 {
+        let (left, right) = self.plot_x;
+        let share = ((px - f64::from(left)) / f64::from((right - left).max(1))).clamp(0.0, 1.0);
+        spec.x_range.0 + share * (spec.x_range.1 - spec.x_range.0)
+    }
+
+    /// The pixel column of month ordinal `ordinal`.
+    pub fn px_at(&self, spec: &ChartSpec, ordinal: f64) -> f64 {
+        let (left, right) = self.plot_x;
+        let span = (spec.x_range.1 - spec.x_range.0).max(f64::EPSILON);
+        f64::from(left) + (ordinal - spec.x_range.0) / span * f64::from(right - left)
+    }
+}
+
 /// `spec` drawn as an SVG document of `width` × `height` CSS pixels. A chart that cannot be
 /// drawn (a backend error) yields an empty SVG of the same size rather than a panic.
-pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> String {
+pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> Drawn {
     let mut svg = String::new();
     let drawn = {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         draw(&root, spec, &theme.palette())
     };
-    if drawn.is_err() {
-        return format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#
-        );
+    match drawn {
+        Ok(plot_x) => Drawn { svg, plot_x },
+        Err(_) => Drawn {
+            svg: format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#
+            ),
+            plot_x: (0, width as i32),
+        },
     }
-    svg
 }
 
 #[cfg(test)]
@@ -105,6 +134,7 @@ mod tests {
             260,
             Theme::Light,
         )
+        .svg
     }
 
     #[test]
@@ -160,14 +190,27 @@ mod tests {
         };
         let baseline = run(&longer).expect("valid");
         let spec = series::spec(ChartKind::Spend, &current, Some(&baseline), Lang::En);
-        let svg = render_svg(&spec, 640, 260, Theme::Light);
+        let svg = render_svg(&spec, 640, 260, Theme::Light).svg;
         assert!(has_label(&svg, "Baseline"));
         assert!(has_label(&svg, "2035"));
         let without = series::spec(ChartKind::Spend, &current, None, Lang::En);
         assert!(!has_label(
-            &render_svg(&without, 640, 260, Theme::Light),
+            &render_svg(&without, 640, 260, Theme::Light).svg,
             "2035"
         ));
+    }
+
+    #[test]
+    fn pixels_and_months_map_both_ways() {
+        let outcome = run(&Scenario::default()).expect("valid");
+        let spec = series::spec(ChartKind::Gpus, &outcome, None, Lang::En);
+        let drawn = render_svg(&spec, 640, 260, Theme::Light);
+        let (left, right) = drawn.plot_x;
+        assert!(left > 20 && right < 640 && left < right, "{left}..{right}");
+        assert_eq!(drawn.ordinal_at(&spec, f64::from(left)), spec.x_range.0);
+        assert_eq!(drawn.ordinal_at(&spec, 10_000.0), spec.x_range.1);
+        let middle = (spec.x_range.0 + spec.x_range.1) / 2.0;
+        assert!((drawn.ordinal_at(&spec, drawn.px_at(&spec, middle)) - middle).abs() < 1e-9);
     }
 
     #[test]
@@ -182,7 +225,7 @@ mod tests {
     fn dark_theme_uses_light_ink() {
         let outcome = run(&Scenario::default()).expect("valid");
         let spec = series::spec(ChartKind::Gpus, &outcome, None, Lang::En);
-        let dark = render_svg(&spec, 640, 260, Theme::Dark);
+        let dark = render_svg(&spec, 640, 260, Theme::Dark).svg;
         assert!(dark.contains("#E8EAED") || dark.contains("#e8eaed"));
     }
 }

@@ -2,6 +2,7 @@
 //! Props down, actions up; only leaf components see `web_sys` types. No model arithmetic here.
 
 mod advanced;
+mod announcer;
 mod app;
 mod chart_panel;
 mod common;

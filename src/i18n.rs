@@ -1,29 +1,40 @@
-//! Everything language-dependent: the words of the page, error messages, and number parsing and
-//! formatting. Must not import yew or the components; formatting uses the browser's `Intl` in
-//! wasm and a plain fallback natively (tests, build-time rendering).
+//! Everything language-dependent: the words of the page in English, Greek and Spanish, error
+//! messages, the sentence to quote, and number parsing and formatting. Must not import yew or
+//! the components; formatting uses the browser's `Intl` in wasm and a plain fallback natively
+//! (tests, build-time rendering).
 
+mod el;
 mod en;
+mod es;
 pub mod format;
 
 use crate::model::calendar::YearMonth;
 use crate::model::validate::{Field, Problem};
+use crate::model::{SolveFor, Summary};
+use format::Style;
 
 /// A language of the page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash, PartialOrd, Ord)]
 pub enum Lang {
     /// English (United States number formats).
     #[default]
     En,
+    /// Greek (Greece).
+    El,
+    /// Spanish (Spain).
+    Es,
 }
 
 impl Lang {
     /// Every language, in switcher order.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::El, Lang::Es];
 
     /// ISO 639-1 code, as in `lang=` and `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::El => "el",
+            Lang::Es => "es",
         }
     }
 
@@ -31,19 +42,38 @@ impl Lang {
     pub fn locale(self) -> &'static str {
         match self {
             Lang::En => "en-US",
+            Lang::El => "el-GR",
+            Lang::Es => "es-ES",
         }
     }
 
-    /// The language with code `code` (`en`, `en-GB`, …), if the page has it.
+    /// The language's own name, for the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::El => "Ελληνικά",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The language with code `code` (`en`, `es-AR`, `el_GR`, …), if the page has it.
     pub fn from_code(code: &str) -> Option<Self> {
         let primary = code.split(['-', '_']).next()?;
         Self::ALL
             .into_iter()
             .find(|lang| lang.code().eq_ignore_ascii_case(primary))
     }
+
+    /// The first of `preferences` (as in `navigator.languages`) the page has, else English.
+    pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Self {
+        preferences
+            .into_iter()
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
+    }
 }
 
-/// A fixed piece of text on the page.
+/// A fixed piece of text on the page; `{name}` marks a value filled in by the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
     Title,
@@ -56,10 +86,7 @@ pub enum Text {
     YearsLabel,
     YearsUnit,
     YearsNote,
-    Gb200Label,
-    Gb300Label,
     GpusUnit,
-    GpuCountNote,
     SliderSuffix,
     HeadlineLabel,
     HeadlineNote,
@@ -90,13 +117,11 @@ pub enum Text {
     AssumptionsHeading,
     AssumptionsBody,
     SourcesHeading,
-    FooterNote,
-    TabGpus,
-    TabCompute,
-    TabPower,
-    TabSpend,
-    DealHeading,
-    DealDeck,
+    GpusAtFull,
+    HeadlineGiven,
+    EnergyDetail,
+    IgnoredInLink,
+    Dismiss,
     ShareHeading,
     CopyLink,
     ShareButton,
@@ -110,8 +135,6 @@ pub enum Text {
     EmbedCodeLabel,
     CopyCode,
     PreviewHeading,
-    DownloadPng,
-    DownloadSvg,
     DownloadChart,
     OpenFull,
     EmbedCredit,
@@ -121,11 +144,13 @@ pub enum Text {
     ThemeLight,
     ThemeDark,
     DataVersionNote,
-    IgnoredInLink,
-    Dismiss,
-    HeadlineGiven,
-    EnergyDetail,
-    GpusAtFull,
+    DealHeading,
+    DealDeck,
+    TabGpus,
+    TabCompute,
+    TabPower,
+    TabSpend,
+    FooterNote,
     DealLabel,
     AnnouncedHeading,
     AssumedHeading,
@@ -136,7 +161,6 @@ pub enum Text {
     DateWord,
     NotDisclosed,
     StartLabel,
-    StartNote,
     SolveLegend,
     SolvePrice,
     SolveFleet,
@@ -193,7 +217,6 @@ pub enum Text {
     BasisContract,
     Gpt4Runs,
     Homes,
-    ElectricityCost,
     CompareHeading,
     CompareIntro,
     PinBaseline,
@@ -229,12 +252,47 @@ pub enum Text {
     FormulaCompute,
     FormulaPower,
     FormulaSpend,
+    LanguageLabel,
+    QuoteHeading,
+    CopySentence,
+    SentencePrice,
+    SentenceFleet,
+    SentenceValue,
+    YearOne,
+    YearsN,
+    MonthOne,
+    MonthsN,
+    ChartDescription,
+    ShowTable,
+    ColumnMonth,
+    ReadoutHint,
+    FieldValue,
+    FieldYears,
+    FieldStart,
+    FieldPrice,
+    FieldFleet,
+    FieldFleetMw,
+    FieldTrancheCount,
+    FieldTrancheStart,
+    FieldTrancheRamp,
+    FieldUtilisation,
+    FieldMfu,
+    FieldElectricity,
+    ErrNotANumber,
+    ErrNotAMonth,
+    ErrWhole,
+    ErrRange,
+    ErrNoGpuHours,
+    ErrTooMany,
+    UsdAmount,
 }
 
 /// The text `text` in `lang`.
 pub fn text(lang: Lang, text: Text) -> &'static str {
     match lang {
         Lang::En => en::text(text),
+        Lang::El => el::text(text),
+        Lang::Es => es::text(text),
     }
 }
 
@@ -260,6 +318,8 @@ pub fn deck(lang: Lang, preset: Option<&str>) -> &'static str {
 pub fn month_abbreviations(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::En => en::MONTHS,
+        Lang::El => el::MONTHS,
+        Lang::Es => es::MONTHS,
     }
 }
 
@@ -269,53 +329,123 @@ pub fn month_label(lang: Lang, month: YearMonth) -> String {
     format!("{name} {}", month.year())
 }
 
+/// A whole number of months in words: "1 month", "18 months", "7 years".
+pub fn months(lang: Lang, count: f64) -> String {
+    let number = format::number(lang, count, Style::Decimal);
+    let years = format::number(lang, count / 12.0, Style::Decimal);
+    match count {
+        1.0 => text(lang, Text::MonthOne).to_owned(),
+        12.0 => text(lang, Text::YearOne).to_owned(),
+        _ if count % 12.0 == 0.0 => text(lang, Text::YearsN).replace("{n}", &years),
+        _ => text(lang, Text::MonthsN).replace("{n}", &number),
+    }
+}
+
 /// The name of `field` as its label shows it.
 pub fn field_label(lang: Lang, field: Field) -> String {
-    match lang {
-        Lang::En => en::field_label(field),
+    let fixed = |key| text(lang, key).to_owned();
+    let numbered = |key, index: usize| text(lang, key).replace("{n}", &(index + 1).to_string());
+    match field {
+        Field::Value => fixed(Text::FieldValue),
+        Field::Years => fixed(Text::FieldYears),
+        Field::Start => fixed(Text::FieldStart),
+        Field::Price => fixed(Text::FieldPrice),
+        Field::Fleet => fixed(Text::FieldFleet),
+        Field::FleetMw => fixed(Text::FieldFleetMw),
+        Field::TrancheCount(index) => numbered(Text::FieldTrancheCount, index),
+        Field::TrancheStart(index) => numbered(Text::FieldTrancheStart, index),
+        Field::TrancheRamp(index) => numbered(Text::FieldTrancheRamp, index),
+        Field::PriceWeight(kind) => {
+            text(lang, Text::WeightLabel).replace("{kind}", kind.spec().name)
+        }
+        Field::PowerKw(kind) => text(lang, Text::PowerKwLabel).replace("{kind}", kind.spec().name),
+        Field::Utilisation => fixed(Text::FieldUtilisation),
+        Field::Mfu => fixed(Text::FieldMfu),
+        Field::Pue => fixed(Text::PueLabel),
+        Field::ElectricityPrice => fixed(Text::FieldElectricity),
+    }
+}
+
+/// A bound of `field`'s range in the field's own unit and words.
+fn bound(lang: Lang, field: Field, value: f64) -> String {
+    match field {
+        Field::Value => format::number(lang, value, Style::UsdCompactLong),
+        Field::Years | Field::TrancheRamp(_) => months(lang, value),
+        Field::Price | Field::ElectricityPrice => format::number(lang, value, Style::UsdCents),
+        Field::FleetMw => format!("{} MW", format::number(lang, value, Style::Integer)),
+        Field::Utilisation | Field::Mfu => format::number(lang, value, Style::Percent),
+        _ => format::number(lang, value, Style::Decimal),
     }
 }
 
 /// A message for `problem` with `field`, naming the field and the allowed range.
 pub fn error_message(lang: Lang, field: Field, problem: &Problem) -> String {
-    match lang {
-        Lang::En => en::error_message(field, problem),
+    let label = field_label(lang, field);
+    let template = |key| text(lang, key).replace("{label}", &label);
+    match problem {
+        Problem::NotANumber => match field {
+            Field::Start | Field::TrancheStart(_) => template(Text::ErrNotAMonth),
+            _ => template(Text::ErrNotANumber),
+        },
+        Problem::NotWholeNumber => template(Text::ErrWhole),
+        Problem::OutOfRange { min, max } => template(Text::ErrRange)
+            .replace("{min}", &bound(lang, field, *min))
+            .replace("{max}", &bound(lang, field, *max)),
+        Problem::MonthOutOfRange { first, last } => template(Text::ErrRange)
+            .replace("{min}", &month_label(lang, *first))
+            .replace("{max}", &month_label(lang, *last)),
+        Problem::NoGpuHours => text(lang, Text::ErrNoGpuHours).to_owned(),
+        Problem::TooManyTranches { max } => {
+            text(lang, Text::ErrTooMany).replace("{max}", &max.to_string())
+        }
     }
+}
+
+/// A plain-language sentence summing up the results, in the form of the solved quantity, e.g.
+/// "At $38 billion over 7 years for 300,000 GPUs, the deal implies about $2.25 per GPU-hour,
+/// with about 0.6 GW of power at peak." Doubles as the charts' text description.
+pub fn sentence(lang: Lang, summary: &Summary, term_months: i32, solve: SolveFor) -> String {
+    let template = match solve {
+        SolveFor::Price => Text::SentencePrice,
+        SolveFor::Fleet => Text::SentenceFleet,
+        SolveFor::Value => Text::SentenceValue,
+    };
+    let power = if summary.peak_facility_mw >= 1000.0 {
+        format!(
+            "{} GW",
+            format::number(lang, summary.peak_facility_mw / 1000.0, Style::OneDecimal)
+        )
+    } else if summary.peak_facility_mw >= 100.0 {
+        format!(
+            "{} GW",
+            format::number(lang, summary.peak_facility_mw / 1000.0, Style::Decimal)
+        )
+    } else {
+        format!(
+            "{} MW",
+            format::number(lang, summary.peak_facility_mw, Style::Integer)
+        )
+    };
+    text(lang, template)
+        .replace(
+            "{value}",
+            &format::number(lang, summary.contract_value_usd, Style::UsdCompactLong),
+        )
+        .replace("{years}", &months(lang, f64::from(term_months)))
+        .replace(
+            "{gpus}",
+            &format::number(
+                lang,
+                format::round_significant(summary.total_gpus, 3),
+                Style::Integer,
+            ),
+        )
+        .replace(
+            "{price}",
+            &format::number(lang, summary.price_per_gpu_hour_usd, Style::UsdCents),
+        )
+        .replace("{power}", &power)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn languages_come_from_codes_and_tags() {
-        assert_eq!(Lang::from_code("en"), Some(Lang::En));
-        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
-        assert_eq!(Lang::from_code("xx"), None);
-    }
-
-    #[test]
-    fn errors_name_the_field_and_the_range() {
-        let message = error_message(
-            Lang::En,
-            Field::Value,
-            &Problem::OutOfRange {
-                min: 1e6,
-                max: 5e12,
-            },
-        );
-        assert_eq!(
-            message,
-            "Contract value must be between $1 million and $5 trillion."
-        );
-        let message = error_message(
-            Lang::En,
-            Field::Years,
-            &Problem::OutOfRange {
-                min: 1.0,
-                max: 360.0,
-            },
-        );
-        assert_eq!(message, "Duration must be between 1 month and 30 years.");
-    }
-}
+mod tests;

@@ -122,6 +122,8 @@ pub enum Action {
     RejectText { field: Field, text: String },
     /// Choose the colour scheme.
     SetTheme { theme: ThemeChoice },
+    /// Choose the language.
+    SetLang { lang: Lang },
     /// Hide the note about ignored parts of the link.
     DismissLinkNote,
     /// Apply inputs given as link pairs (from a host page); unusable pairs are dropped.
@@ -290,6 +292,13 @@ impl AppState {
             }
             Action::SetTheme { theme } => {
                 self.theme = theme;
+                return self;
+            }
+            Action::SetLang { lang } => {
+                self.lang = lang;
+                // Unreadable text was judged in the old language's number format.
+                self.rejected_text.clear();
+                self.scenario = self.last_valid.clone();
                 return self;
             }
             Action::DismissLinkNote => {

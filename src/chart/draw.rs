@@ -22,7 +22,7 @@ const X_LABEL_AREA_PX: u32 = 24;
 /// Room one x tick label needs, so labels never collide.
 const X_TICK_SPACING_PX: u32 = 48;
 
-type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+type DrawResult<DB, T = ()> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// A linear time axis in month ordinals whose ticks are chosen by [`month_ticks`] (plotters'
 /// own key points for floats would fall on fractions of a month).
@@ -139,12 +139,13 @@ fn draw_legend_and_unit<DB: DrawingBackend>(
     Ok(y as u32 + LEGEND_ROW_PX)
 }
 
-/// Draws `spec` on `root` in `palette`'s colours.
+/// Draws `spec` on `root` in `palette`'s colours; returns the pixel span (left, right) of the
+/// plotting area, which maps linearly onto `spec.x_range` (for read-outs).
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     palette: &Palette,
-) -> DrawResult<DB> {
+) -> DrawResult<DB, (i32, i32)> {
     let legend_height = draw_legend_and_unit(root, spec, palette)?;
     let (_, plot_area) = root.split_vertically(legend_height);
     let plot_width = plot_area
@@ -183,6 +184,7 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_formatter(&|value| spec.y_label(*value))
         .draw()?;
 
+    let plot_x = chart.plotting_area().get_pixel_range().0;
     let mut stack = Vec::<f64>::new();
     for layer in &spec.layers {
         let color = palette.series[layer.color % palette.series.len()];
@@ -225,7 +227,8 @@ pub fn draw<DB: DrawingBackend>(
             }
         }
     }
-    root.present()
+    root.present()?;
+    Ok((plot_x.start, plot_x.end))
 }
 
 #[cfg(test)]

@@ -8,11 +8,13 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::advanced::AdvancedPanel;
+use super::announcer::Announcer;
 use super::chart_panel::ChartPanel;
 use super::common::{Choice, PanelProps};
 use super::compare::Compare;
 use super::contract::ContractPanel;
 use super::deal_panel::DealPanel;
+use super::download;
 use super::embed::EmbedView;
 use super::fleet::FleetPanel;
 use super::headline::Headline;
@@ -24,7 +26,7 @@ use super::sources::Sources;
 use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::export;
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::model::{run, SolveFor};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
@@ -196,11 +198,34 @@ pub fn App() -> Html {
     let on_theme = on_action.reform(|id: AttrValue| Action::SetTheme {
         theme: ThemeChoice::from_id(&id).unwrap_or_default(),
     });
+    let lang_options = Lang::ALL
+        .map(|lang| {
+            (
+                AttrValue::from(lang.code()),
+                AttrValue::from(lang.native_name()),
+            )
+        })
+        .to_vec();
+    let on_lang = on_action.reform(|code: AttrValue| Action::SetLang {
+        lang: Lang::from_code(&code).unwrap_or_default(),
+    });
+    let sentence = summary.as_ref().map(|summary| {
+        i18n::sentence(
+            lang,
+            summary,
+            state.last_valid.term_months,
+            state.last_valid.solve,
+        )
+    });
 
     html! {
         <div class="page">
             <header class="masthead">
-                <p class="masthead__kicker">{ text(Text::Title) }</p>
+                <div class="masthead__bar">
+                    <p class="masthead__kicker">{ text(Text::Title) }</p>
+                    <Choice name="lang" label={text(Text::LanguageLabel)} options={lang_options}
+                        selected={AttrValue::from(lang.code())} on_change={on_lang} />
+                </div>
                 <h1 class="masthead__title">{ i18n::heading(lang, state.preset) }</h1>
                 <p class="masthead__deck">{ i18n::deck(lang, state.preset) }</p>
             </header>
@@ -213,8 +238,9 @@ pub fn App() -> Html {
                     </button>
                 </p>
             }
+            <Announcer text={sentence.clone().unwrap_or_default()} />
             <main class="layout">
-                <section class="lead" aria-live="polite" aria-atomic="true">
+                <section class="lead">
                     if let Some(summary) = summary.as_ref() {
                         <Headline summary={(**summary).clone()} {stale} {lang}
                             solved={state.last_valid.solve == SolveFor::Price} />
@@ -233,6 +259,18 @@ pub fn App() -> Html {
                 <section class="results" aria-labelledby="results-heading">
                     <h2 id="results-heading" class="visually-hidden">{ text(Text::SummaryHeading) }</h2>
                     if let Some(summary) = summary.as_ref() {
+                        if let Some(sentence) = sentence.clone() {
+                            <figure class="quote">
+                                <figcaption class="quote__label">{ text(Text::QuoteHeading) }</figcaption>
+                                <blockquote class="quote__text" id="sentence" data-sentence="true">
+                                    { sentence.clone() }
+                                </blockquote>
+                                <button type="button" class="button button--quiet" data-action="copy-sentence"
+                                    onclick={Callback::from(move |_: MouseEvent| download::copy(&sentence))}>
+                                    { text(Text::CopySentence) }
+                                </button>
+                            </figure>
+                        }
                         <SummaryFigures summary={(**summary).clone()} {lang}
                             solve={state.last_valid.solve}
                             electricity_usd_per_mwh={state.last_valid.electricity_usd_per_mwh}
@@ -244,7 +282,8 @@ pub fn App() -> Html {
                                     { for specs.iter().map(|spec| html! {
                                         <ChartPanel key={spec.kind.name()} spec={spec.clone()}
                                             title={text(spec.kind.title())} {theme}
-                                            download_label={text(Text::DownloadChart)} />
+                                            download_label={text(Text::DownloadChart)}
+                                            described_by={AttrValue::from("sentence")} />
                                     }) }
                                 }
                             </div>

@@ -1,5 +1,7 @@
-//! One chart: a titled figure whose SVG is drawn by [`crate::chart`] at the width the layout
-//! gives it, redrawn when the window resizes. Owns the only DOM measurement of the charts.
+//! One chart: a titled figure whose SVG is drawn by [`crate::chart`] at the size the layout
+//! gives it, redrawn when the window resizes; with a read-out of the values under the pointer
+//! or the keyboard cursor, a text description and a table view. Owns the only DOM measurement
+//! of the charts.
 
 use std::rc::Rc;
 
@@ -8,10 +10,13 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use super::download;
-use crate::chart::{self, ChartSpec, Theme};
+use crate::chart::{self, ChartSpec, LayerStyle, Theme};
+use crate::i18n::format::{self, Style};
+use crate::i18n::{self, Lang, Text};
+use crate::model::YearMonth;
 
 /// Height drawn when the container has none of its own, CSS pixels. The stylesheet sets the
-/// container's height (240 px on the page, 200 px in embeds), so nothing shifts.
+/// container's height (240 px on the page, 176 px in embeds), so nothing shifts.
 const FALLBACK_HEIGHT_PX: u32 = 240;
 
 /// Props of [`ChartPanel`].
@@ -26,6 +31,9 @@ pub struct ChartPanelProps {
     /// "Download … as" with `{chart}`; no download buttons when empty (embeds).
     #[prop_or_default]
     pub download_label: AttrValue,
+    /// Id of an element that also describes the chart (the sentence to quote).
+    #[prop_or_default]
+    pub described_by: Option<AttrValue>,
 }
 
 /// Width and height of the chart's box, CSS pixels; (0, _) before it is laid out.
@@ -39,11 +47,89 @@ fn measured_size(node: &NodeRef) -> (u32, u32) {
     })
 }
 
-/// A chart with its title.
+fn value_text(lang: Lang, value: f64) -> String {
+    let style = if value.abs() >= 100.0 {
+        Style::Integer
+    } else {
+        Style::Decimal
+    };
+    format::number(lang, value, style)
+}
+
+/// The layers worth reading out: every series but constant reference lines.
+fn readable(spec: &ChartSpec) -> impl Iterator<Item = &chart::Layer> {
+    spec.layers
+        .iter()
+        .filter(|layer| layer.style != LayerStyle::Reference)
+}
+
+/// The point of `layer` nearest to `ordinal`, as (month, value).
+fn nearest(layer: &chart::Layer, ordinal: f64) -> Option<(f64, f64)> {
+    layer
+        .x
+        .iter()
+        .zip(&layer.values)
+        .min_by(|(a, _), (b, _)| (*a - ordinal).abs().total_cmp(&(*b - ordinal).abs()))
+        .map(|(x, value)| (*x, *value))
+}
+
+/// "Nov 2026 · GB200 200,000 · GB300 100,000" for the cursor at `ordinal`.
+fn readout(spec: &ChartSpec, ordinal: f64) -> String {
+    let month = YearMonth::from_ordinal(ordinal.floor() as i32);
+    let values = readable(spec).filter_map(|layer| {
+        let (x, value) = nearest(layer, ordinal)?;
+        ((x - ordinal).abs() <= 1.0)
+            .then(|| format!("{} {}", layer.label, value_text(spec.lang, value)))
+    });
+    std::iter::once(i18n::month_label(spec.lang, month))
+        .chain(values)
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "GPUs online: 16,667 in Nov 2025, a peak of 300,000 in Nov 2026, 300,000 in Oct 2032."
+fn description(spec: &ChartSpec, title: &str) -> String {
+    let total = |index: usize| -> f64 {
+        let stacked = spec
+            .layers
+            .iter()
+            .all(|layer| layer.style == LayerStyle::Stacked);
+        spec.layers
+            .iter()
+            .take(if stacked { spec.layers.len() } else { 1 })
+            .map(|layer| layer.values.get(index).copied().unwrap_or(0.0))
+            .sum()
+    };
+    let Some(first_layer) = spec.layers.first() else {
+        return title.to_owned();
+    };
+    let points = first_layer.x.len();
+    if points == 0 {
+        return title.to_owned();
+    }
+    let peak = (0..points)
+        .max_by(|a, b| total(*a).total_cmp(&total(*b)))
+        .unwrap_or(0);
+    let month = |index: usize| {
+        let ordinal = first_layer.x.get(index).copied().unwrap_or(spec.x_range.0);
+        i18n::month_label(spec.lang, YearMonth::from_ordinal(ordinal.floor() as i32))
+    };
+    i18n::text(spec.lang, Text::ChartDescription)
+        .replace("{title}", title)
+        .replace("{first}", &value_text(spec.lang, total(0)))
+        .replace("{first_month}", &month(0))
+        .replace("{peak}", &value_text(spec.lang, total(peak)))
+        .replace("{peak_month}", &month(peak))
+        .replace("{last}", &value_text(spec.lang, total(points - 1)))
+        .replace("{last_month}", &month(points - 1))
+}
+
+/// A chart with its title, read-out, description and table.
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let node = use_node_ref();
     let size = use_state_eq(|| (0u32, 0u32));
+    let cursor = use_state_eq(|| None::<f64>);
     {
         let (node, size) = (node.clone(), size.clone());
         use_effect_with((), move |_| {
@@ -55,31 +141,102 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         });
     }
     let (width, height) = *size;
-    let svg = use_memo(
+    let drawn = use_memo(
         (props.spec.clone(), width, height, props.theme),
         |(spec, width, height, theme)| match width {
-            0 => String::new(),
+            0 => chart::Drawn::default(),
             width => chart::render_svg(spec, *width, *height, *theme),
         },
     );
-    let name = props.spec.kind.name();
+    let spec = props.spec.clone();
+    let lang = spec.lang;
+    let name = spec.kind.name();
+    let months: Rc<Vec<f64>> = Rc::new(
+        spec.layers
+            .first()
+            .map(|layer| layer.x.clone())
+            .unwrap_or_default(),
+    );
+
+    let on_pointer_move = {
+        let (cursor, drawn, spec, node) =
+            (cursor.clone(), drawn.clone(), spec.clone(), node.clone());
+        Callback::from(move |event: PointerEvent| {
+            let Some(element) = node.cast::<Element>() else {
+                return;
+            };
+            let px = f64::from(event.client_x()) - element.get_bounding_client_rect().left();
+            cursor.set(Some(drawn.ordinal_at(&spec, px)));
+        })
+    };
+    let on_pointer_leave = {
+        let cursor = cursor.clone();
+        Callback::from(move |_: PointerEvent| cursor.set(None))
+    };
+    let on_key = {
+        let (cursor, months) = (cursor.clone(), months.clone());
+        Callback::from(move |event: KeyboardEvent| {
+            let last = months.len().saturating_sub(1);
+            let current =
+                (*cursor).and_then(|ordinal| months.iter().position(|x| (x - ordinal).abs() < 0.5));
+            let next = match (event.key().as_str(), current) {
+                ("ArrowRight", Some(index)) => (index + 1).min(last),
+                ("ArrowLeft", Some(index)) => index.saturating_sub(1),
+                ("ArrowRight" | "ArrowLeft" | "Home", None) | ("Home", _) => 0,
+                ("End", _) => last,
+                ("Escape", _) => {
+                    cursor.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            event.prevent_default();
+            cursor.set(months.get(next).copied());
+        })
+    };
+
+    let overlay = (*cursor).filter(|_| width > 0).map(|ordinal| {
+        let x = drawn.px_at(&spec, ordinal).round().to_string();
+        html! {
+            <svg class="chart__overlay" aria-hidden="true" width={width.to_string()} height={height.to_string()}>
+                <line class="chart__cursor" x1={x.clone()} x2={x} y1="0" y2={height.to_string()} />
+            </svg>
+        }
+    });
+    let readout_text = (*cursor).map(|ordinal| readout(&spec, ordinal));
+    let described = description(&spec, &props.title);
+    let description_id = format!("chart-{name}-description");
+    let described_by = match &props.described_by {
+        Some(id) => format!("{description_id} {id}"),
+        None => description_id.clone(),
+    };
+
+    let table_layers: Vec<&chart::Layer> = readable(&spec)
+        .filter(|layer| layer.style != LayerStyle::Dashed)
+        .collect();
+    let rows = months.iter().enumerate().map(|(index, ordinal)| {
+        let month = YearMonth::from_ordinal(ordinal.floor() as i32);
+        html! {
+            <tr>
+                <th scope="row">{ i18n::month_label(lang, month) }</th>
+                { for table_layers.iter().map(|layer| html! {
+                    <td>{ layer.values.get(index).map(|value| value_text(lang, *value)).unwrap_or_default() }</td>
+                }) }
+            </tr>
+        }
+    });
+
     let downloads = (!props.download_label.is_empty()).then(|| {
         let on_svg = {
-            let svg = svg.clone();
+            let drawn = drawn.clone();
             Callback::from(move |_: MouseEvent| {
-                download::save_text(&format!("{name}.svg"), "image/svg+xml", &svg)
+                download::save_text(&format!("{name}.svg"), "image/svg+xml", &drawn.svg)
             })
         };
         let on_png = {
-            let (svg, theme) = (svg.clone(), props.theme);
+            let (drawn, theme) = (drawn.clone(), props.theme);
             Callback::from(move |_: MouseEvent| {
-                download::save_png(
-                    &format!("{name}.png"),
-                    &svg,
-                    width,
-                    height,
-                    theme.background(),
-                )
+                download::save_png(&format!("{name}.png"), &drawn.svg, width, height, theme.background())
             })
         };
         let label = props.download_label.replace("{chart}", &props.title);
@@ -94,9 +251,30 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     html! {
         <figure class="chart">
             <figcaption class="chart__title">{ &props.title }</figcaption>
-            <div class="chart__canvas" ref={node} data-chart={name} role="img" aria-label={props.title.clone()}>
-                { Html::from_html_unchecked(AttrValue::from((*svg).clone())) }
+            <p class="chart__readout" aria-live="polite" data-readout={name}>
+                { readout_text.unwrap_or_else(|| i18n::text(lang, Text::ReadoutHint).to_owned()) }
+            </p>
+            <div class="chart__canvas" ref={node} data-chart={name} tabindex="0" role="group"
+                aria-label={props.title.clone()} aria-describedby={described_by}
+                onpointermove={on_pointer_move.clone()} onpointerdown={on_pointer_move}
+                onpointerleave={on_pointer_leave} onkeydown={on_key}>
+                { Html::from_html_unchecked(AttrValue::from(drawn.svg.clone())) }
+                { overlay.unwrap_or_default() }
             </div>
+            <p class="visually-hidden" id={description_id}>{ described }</p>
+            <details class="chart__table">
+                <summary>{ i18n::text(lang, Text::ShowTable) }</summary>
+                <div class="table-wrap">
+                    <table class="table">
+                        <caption class="visually-hidden">{ &props.title }</caption>
+                        <thead><tr>
+                            <th scope="col">{ i18n::text(lang, Text::ColumnMonth) }</th>
+                            { for table_layers.iter().map(|layer| html! { <th scope="col">{ &layer.label }</th> }) }
+                        </tr></thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </details>
             { downloads.unwrap_or_default() }
         </figure>
     }

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::UrlSearchParams;
 use yew::prelude::*;
 
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::url;
 
@@ -30,11 +31,29 @@ pub fn query_pairs() -> Vec<(String, String)> {
         .collect()
 }
 
-/// The state described by the page's address, with what it had to ignore.
+/// The reader's preferred languages, most preferred first (`navigator.languages`).
+fn preferred_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect()
+}
+
+/// The state described by the page's address, with what it had to ignore. Without `lang=`,
+/// the language is the reader's first preference the page has.
 pub fn initial_state() -> AppState {
-    let decoded = url::from_query(&query_pairs());
+    let pairs = query_pairs();
+    let decoded = url::from_query(&pairs);
+    let lang = if pairs.iter().any(|(key, _)| key == "lang") {
+        decoded.state.lang
+    } else {
+        Lang::negotiate(preferred_languages().iter().map(String::as_str))
+    };
     AppState {
         ignored_in_link: decoded.ignored,
+        lang,
         ..decoded.state
     }
 }

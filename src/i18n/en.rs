@@ -1,8 +1,6 @@
 //! English text. Every match is exhaustive, so a missing translation fails the build.
 
-use super::format::{self, Style};
-use super::{Lang, Text};
-use crate::model::validate::{Field, Problem};
+use super::Text;
 
 pub(super) const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
@@ -20,10 +18,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::YearsLabel => "Duration",
         Text::YearsUnit => "years",
         Text::YearsNote => "Reported: seven years from November 2025.",
-        Text::Gb200Label => "GB200 GPUs",
-        Text::Gb300Label => "GB300 GPUs",
         Text::GpusUnit => "GPUs",
-        Text::GpuCountNote => "Assumed: only “hundreds of thousands” was announced.",
         Text::SliderSuffix => "slider",
         Text::HeadlineLabel => "Implied price per GPU-hour",
         Text::HeadlineNote => "Contract value ÷ GPU-hours delivered over the term, billed as GPUs come online.",
@@ -72,8 +67,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::EmbedCodeLabel => "Embed code",
         Text::CopyCode => "Copy embed code",
         Text::PreviewHeading => "Preview at 360 px and 640 px wide",
-        Text::DownloadPng => "PNG",
-        Text::DownloadSvg => "SVG",
         Text::DownloadChart => "Download {chart} as",
         Text::OpenFull => "Full calculator and sources",
         Text::EmbedCredit => "Deal: Reuters, Digitimes.",
@@ -100,7 +93,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::DateWord => "Announced on",
         Text::NotDisclosed => "not disclosed",
         Text::StartLabel => "Term starts",
-        Text::StartNote => "First month of the contract.",
         Text::SolveLegend => "Solve for",
         Text::SolvePrice => "Price per GPU-hour",
         Text::SolveFleet => "Fleet size",
@@ -157,7 +149,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::BasisContract => "1-year contract index",
         Text::Gpt4Runs => "≈ {n} × GPT-4's training compute",
         Text::Homes => "≈ the average draw of {n} US homes",
-        Text::ElectricityCost => "Electricity over the term",
         Text::CompareHeading => "Compare",
         Text::CompareIntro => "Pin the current results, change anything, and see both side by side. The charts draw the baseline as a dashed line.",
         Text::PinBaseline => "Pin as baseline",
@@ -193,72 +184,38 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::FormulaCompute => "Peak compute = Σ GPUs online × dense PFLOPS at the chosen precision. Useful compute = peak FLOP/s × 3,600 × hours × utilisation × MFU.",
         Text::FormulaPower => "IT power = Σ GPUs online × all-in kW per GPU; facility power = IT × PUE; energy = facility MW × 730.5 h per month (power as provisioned, an upper bound); electricity cost = energy × price.",
         Text::FormulaSpend => "Billing is as delivered: spend in a month = Σ_k p_k × GPU-hours of kind k that month; cumulative spend reaches V at the end of the term.",
-
-    }
-}
-
-pub(super) fn field_label(field: Field) -> String {
-    let fixed = match field {
-        Field::Value => "Contract value",
-        Field::Years => "Duration",
-        Field::Start => "Start month",
-        Field::Price => "Price per GPU-hour",
-        Field::Fleet => "Fleet",
-        Field::FleetMw => "Facility power at peak",
-        Field::TrancheCount(index) => return format!("GPU count of tranche {}", index + 1),
-        Field::TrancheStart(index) => return format!("First month of tranche {}", index + 1),
-        Field::TrancheRamp(index) => return format!("Ramp of tranche {}", index + 1),
-        Field::PriceWeight(kind) => return format!("{} price weight", kind.spec().name),
-        Field::PowerKw(kind) => return format!("{} IT power per GPU", kind.spec().name),
-        Field::Utilisation => "Utilisation",
-        Field::Mfu => "Model FLOPs utilisation",
-        Field::Pue => "PUE",
-        Field::ElectricityPrice => "Electricity price",
-    };
-    fixed.to_owned()
-}
-
-fn months(count: f64) -> String {
-    match count {
-        1.0 => "1 month".to_owned(),
-        _ if count % 12.0 == 0.0 => format!("{} years", count / 12.0),
-        _ => format!("{count} months"),
-    }
-}
-
-fn bound(field: Field, value: f64) -> String {
-    let lang = Lang::En;
-    match field {
-        Field::Value => format::number(lang, value, Style::UsdCompactLong),
-        Field::Years | Field::TrancheRamp(_) => months(value),
-        Field::Price | Field::ElectricityPrice => format::number(lang, value, Style::UsdCents),
-        Field::FleetMw => format!("{} MW", format::number(lang, value, Style::Integer)),
-        Field::Utilisation | Field::Mfu => format::number(lang, value, Style::Percent),
-        _ => format::number(lang, value, Style::Decimal),
-    }
-}
-
-pub(super) fn error_message(field: Field, problem: &Problem) -> String {
-    let label = field_label(field);
-    match problem {
-        Problem::NotANumber => match field {
-            Field::Start | Field::TrancheStart(_) => {
-                format!("{label}: enter a month as YYYY-MM, like 2025-11.")
-            }
-            _ => format!("{label}: enter a number, like 38 or 2.5."),
-        },
-        Problem::NotWholeNumber => format!("{label} must be a whole number."),
-        Problem::OutOfRange { min, max } => format!(
-            "{label} must be between {} and {}.",
-            bound(field, *min),
-            bound(field, *max)
-        ),
-        Problem::MonthOutOfRange { first, last } => {
-            format!("{label} must be between {first} and {last}.")
-        }
-        Problem::NoGpuHours => {
-            "No GPU is online during the term: add GPUs or extend the duration.".to_owned()
-        }
-        Problem::TooManyTranches { max } => format!("A fleet can have at most {max} tranches."),
+        Text::LanguageLabel => "Language",
+        Text::QuoteHeading => "In one sentence",
+        Text::CopySentence => "Copy sentence",
+        Text::SentencePrice => "At {value} over {years} for {gpus} GPUs, the deal implies about {price} per GPU-hour, with about {power} of power at peak.",
+        Text::SentenceFleet => "At {price} per GPU-hour, {value} over {years} buys about {gpus} GPUs, drawing about {power} at peak.",
+        Text::SentenceValue => "{gpus} GPUs over {years} at {price} per GPU-hour add up to about {value}, drawing about {power} at peak.",
+        Text::YearOne => "1 year",
+        Text::YearsN => "{n} years",
+        Text::MonthOne => "1 month",
+        Text::MonthsN => "{n} months",
+        Text::ChartDescription => "{title}: {first} in {first_month}, a peak of {peak} in {peak_month}, {last} in {last_month}.",
+        Text::ShowTable => "Show as table",
+        Text::ColumnMonth => "Month",
+        Text::ReadoutHint => "Move over the chart, or focus it and use the arrow keys, to read the values month by month.",
+        Text::FieldValue => "Contract value",
+        Text::FieldYears => "Duration",
+        Text::FieldStart => "Start month",
+        Text::FieldPrice => "Price per GPU-hour",
+        Text::FieldFleet => "Fleet",
+        Text::FieldFleetMw => "Facility power at peak",
+        Text::FieldTrancheCount => "GPU count of tranche {n}",
+        Text::FieldTrancheStart => "First month of tranche {n}",
+        Text::FieldTrancheRamp => "Ramp of tranche {n}",
+        Text::FieldUtilisation => "Utilisation",
+        Text::FieldMfu => "Model FLOPs utilisation",
+        Text::FieldElectricity => "Electricity price",
+        Text::ErrNotANumber => "{label}: enter a number, like 38 or 2.5.",
+        Text::ErrNotAMonth => "{label}: enter a month as YYYY-MM, like 2025-11.",
+        Text::ErrWhole => "{label} must be a whole number.",
+        Text::ErrRange => "{label} must be between {min} and {max}.",
+        Text::ErrNoGpuHours => "No GPU is online during the term: add GPUs or extend the duration.",
+        Text::ErrTooMany => "A fleet can have at most {max} tranches.",
+        Text::UsdAmount => "${amount}",
     }
 }

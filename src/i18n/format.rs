@@ -35,9 +35,7 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
         // amount out and place the currency as the language does.
         Style::UsdCompactLong => {
             let amount = imp::number(lang, value, Style::CompactLong);
-            match lang {
-                Lang::En => format!("${amount}"),
-            }
+            super::text(lang, super::Text::UsdAmount).replace("{amount}", &amount)
         }
         _ => imp::number(lang, value, style),
     }
@@ -93,6 +91,7 @@ pub fn scientific(lang: Lang, value: f64) -> String {
 pub fn parse(lang: Lang, text: &str) -> Option<f64> {
     let (group, decimal) = match lang {
         Lang::En => (',', '.'),
+        Lang::El | Lang::Es => ('.', ','),
     };
     let mut cleaned = String::with_capacity(text.len());
     for character in text.trim().trim_start_matches('$').chars() {
@@ -180,7 +179,8 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    //! en-US formatting for native builds, close to what `Intl` prints for `en-US`.
+    //! en-US formatting for native builds, close to what `Intl` prints for `en-US`; Greek and
+    //! Spanish get their decimal comma and grouping dot, with English compact suffixes.
 
     use super::{Lang, Style};
 
@@ -225,7 +225,22 @@ mod imp {
         grouped(value, 1, true)
     }
 
-    pub(super) fn number(_lang: Lang, value: f64, style: Style) -> String {
+    pub(super) fn number(lang: Lang, value: f64, style: Style) -> String {
+        let english = english(value, style);
+        match lang {
+            Lang::En => english,
+            Lang::El | Lang::Es => english
+                .chars()
+                .map(|c| match c {
+                    ',' => '.',
+                    '.' => ',',
+                    other => other,
+                })
+                .collect(),
+        }
+    }
+
+    fn english(value: f64, style: Style) -> String {
         match style {
             Style::Integer => grouped(value, 0, false),
             Style::Decimal => grouped(value, 2, true),
@@ -261,6 +276,16 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(parse(Lang::En, text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn greek_and_spanish_read_decimal_commas() {
+        for lang in [Lang::El, Lang::Es] {
+            assert_eq!(parse(lang, "2,25"), Some(2.25));
+            assert_eq!(parse(lang, "200.000"), Some(200_000.0));
+            assert_eq!(parse(lang, "1.234,5"), Some(1234.5));
+            assert_eq!(number(lang, 2.25, Style::Decimal), "2,25");
         }
     }
 
