@@ -314,6 +314,15 @@ pub fn deck(lang: Lang, preset: Option<&str>) -> &'static str {
     }
 }
 
+/// `words` in `lang`.
+pub fn words(lang: Lang, words: &crate::model::deals::Words) -> &'static str {
+    match lang {
+        Lang::En => words.en,
+        Lang::El => words.el,
+        Lang::Es => words.es,
+    }
+}
+
 /// Abbreviated month names, January first.
 pub fn month_abbreviations(lang: Lang) -> [&'static str; 12] {
     match lang {

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::common::{Choice, PanelProps};
 use super::number_field::NumberField;
+use super::sources::host;
 use crate::i18n::format::Style;
 use crate::i18n::{self, Text};
 use crate::model::{Field, GpuKind, Precision};
@@ -45,7 +46,8 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                 <NumberField
                     name={url::kind_key("power", kind)}
                     label={text(Text::PowerKwLabel).replace("{kind}", name)}
-                    unit={text(Text::PowerKwUnit)} note={kind.spec().power_source.note}
+                    unit={text(Text::PowerKwUnit)}
+                    note={format!("{} ({})", host(kind.spec().power_source.url), kind.spec().power_source.date)}
                     {lang} style={Style::Decimal} value={scenario.it_power_kw[kind]}
                     error={props.error(Field::PowerKw(kind))}
                     on_change={props.send(move |kw: f64| Action::SetPowerKw { kind, kw })}

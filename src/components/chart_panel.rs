@@ -107,9 +107,14 @@ fn description(spec: &ChartSpec, title: &str) -> String {
     if points == 0 {
         return title.to_owned();
     }
-    let peak = (0..points)
-        .max_by(|a, b| total(*a).total_cmp(&total(*b)))
-        .unwrap_or(0);
+    // The first month at the peak, not the last.
+    let peak = (0..points).fold(0, |best, index| {
+        if total(index) > total(best) {
+            index
+        } else {
+            best
+        }
+    });
     let month = |index: usize| {
         let ordinal = first_layer.x.get(index).copied().unwrap_or(spec.x_range.0);
         i18n::month_label(spec.lang, YearMonth::from_ordinal(ordinal.floor() as i32))
@@ -211,6 +216,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         None => description_id.clone(),
     };
 
+    let table_label = props.title.clone();
     let table_layers: Vec<&chart::Layer> = readable(&spec)
         .filter(|layer| layer.style != LayerStyle::Dashed)
         .collect();
@@ -264,7 +270,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <p class="visually-hidden" id={description_id}>{ described }</p>
             <details class="chart__table">
                 <summary>{ i18n::text(lang, Text::ShowTable) }</summary>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
                     <table class="table">
                         <caption class="visually-hidden">{ &props.title }</caption>
                         <thead><tr>

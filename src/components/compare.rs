@@ -57,6 +57,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let text = |key| i18n::text(lang, key);
     let on_pin = props.on_pin.reform(|_: MouseEvent| ());
     let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    let table_label = AttrValue::from(text(Text::CompareHeading));
     let table = props.baseline.as_ref().map(|baseline| {
         let rows = compare(baseline, &props.current).into_iter().map(|row| {
             let change = row.change.map_or_else(
@@ -76,7 +77,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
         });
         html! {
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
                 <table class="table" data-compare="table">
                     <thead><tr>
                         <th scope="col"></th>

@@ -42,8 +42,8 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                 <h3 class="deal__heading">{ text(Text::AnnouncedHeading) }</h3>
                 <dl class="deal__facts">
                     <dt>{ text(Text::ValueWord) }</dt><dd data-announced="value">{ value }</dd>
-                    <dt>{ text(Text::TermWord) }</dt><dd data-announced="term">{ deal.term }</dd>
-                    <dt>{ text(Text::HardwareWord) }</dt><dd>{ deal.hardware }</dd>
+                    <dt>{ text(Text::TermWord) }</dt><dd data-announced="term">{ i18n::words(lang, &deal.term) }</dd>
+                    <dt>{ text(Text::HardwareWord) }</dt><dd>{ i18n::words(lang, &deal.hardware) }</dd>
                     <dt>{ text(Text::PowerWord) }</dt><dd data-announced="power">{ power }</dd>
                     <dt>{ text(Text::DateWord) }</dt><dd>{ deal.announced }</dd>
                 </dl>
@@ -54,7 +54,7 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                     }) }
                 </ul>
                 <h3 class="deal__heading">{ text(Text::AssumedHeading) }</h3>
-                <p class="deal__assumed">{ deal.assumptions }</p>
+                <p class="deal__assumed">{ i18n::words(lang, &deal.assumptions) }</p>
             </div>
         </div>
     }

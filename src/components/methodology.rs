@@ -34,6 +34,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
     let lang = props.lang;
     let text = |key| i18n::text(lang, key);
     let number = |value: f64| format::number(lang, value, Style::Decimal);
+    let table_label = AttrValue::from(text(Text::CatalogueHeading));
     let rows = CATALOGUE.iter().map(|spec| {
         let sources = [
             spec.compute_source,
@@ -51,7 +52,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <td>{ number(spec.price_weight) }</td>
                 <td class="catalogue__sources">
                     { for sources.iter().map(|source| html! {
-                        <p><a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
+                        <p lang="en"><a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
                         { format!(" ({}): {}", source.date, source.note) }</p>
                     }) }
                 </td>
@@ -66,7 +67,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             </ol>
             <h3>{ text(Text::CatalogueHeading) }</h3>
             <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
                 <table class="table catalogue">
                     <thead><tr>
                         <th scope="col">{ text(Text::ColumnGpu) }</th>
@@ -84,7 +85,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             <h3>{ text(Text::YardsticksHeading) }</h3>
             <ul>
                 { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {
-                    <li>{ source.note }{ " — " }<a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
+                    <li lang="en">{ source.note }{ " — " }<a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
                     { format!(" ({})", source.date) }</li>
                 }) }
             </ul>

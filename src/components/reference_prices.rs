@@ -31,6 +31,7 @@ fn basis_text(basis: PriceBasis) -> Text {
 pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
     let (summary, lang) = (&props.summary, props.lang);
     let text = |key| i18n::text(lang, key);
+    let table_label = AttrValue::from(text(Text::ReferenceHeading));
     let rows = REFERENCE_PRICES.iter().filter_map(|reference| {
         let deal_price = summary.price_per_kind_usd[reference.kind]
             .or((reference.kind == GpuKind::H100).then_some(summary.price_per_gpu_hour_usd))?;
@@ -55,7 +56,7 @@ pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
         <section class="prices" aria-labelledby="prices-heading">
             <h2 id="prices-heading" class="section-title">{ text(Text::ReferenceHeading) }</h2>
             <p class="section-intro">{ text(Text::ReferenceIntro) }</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
                 <table class="table">
                     <thead><tr>
                         <th scope="col">{ text(Text::ReferenceProduct) }</th>

@@ -21,7 +21,7 @@ pub fn host(url: &str) -> &str {
 
 fn item(source: &Source) -> Html {
     html! {
-        <li>
+        <li lang="en">
             { source.note }
             { " — " }
             <a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>

@@ -1,0 +1,158 @@
+// Every reader: Greek, Spanish and English; accessibility (axe-core, WCAG 2.2 AA) in both
+// themes, full page and embed; read-outs by pointer and keyboard; the sentence to quote.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { launch, open, output, serve, typeInto } from './harness.mjs';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
+const SOURCES = new URL('../../src/i18n/', import.meta.url);
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The texts of one language's table, by key. */
+async function texts(lang) {
+  const source = await readFile(new URL(`${lang}.rs`, SOURCES), 'utf8');
+  const table = {};
+  for (const [, key, value] of source.matchAll(/Text::(\w+) => "((?:[^"\\]|\\.)*)"/g)) table[key] = value;
+  return table;
+}
+
+/** English fragments (without placeholders) that must not show in a page in `lang`. */
+async function englishFragments(lang) {
+  const [english, other] = [await texts('en'), await texts(lang)];
+  const fragments = new Set();
+  for (const [key, value] of Object.entries(english)) {
+    if (other[key] === value) continue;
+    for (const fragment of value.split(/\{[a-z_]+\}/)) {
+      const trimmed = fragment.trim();
+      if (trimmed.length >= 6 && /[a-z]{3}/.test(trimmed)) fragments.add(trimmed);
+    }
+  }
+  return [...fragments];
+}
+
+describe('languages', () => {
+  for (const [lang, decimal] of [['el', /^2,25/], ['es', /^2,25/]]) {
+    test(`?lang=${lang} shows no English UI text, formats with decimal commas and sets <html lang>`, async () => {
+      const { page, context, problems } = await open(browser, `${server.url}?lang=${lang}`, server.origin);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.match((await page.textContent('[data-output="price_per_gpu_hour"]')).trim(), decimal);
+      await page.click('.advanced__summary');
+      // Quotes and notes from English-language sources are marked lang="en" and left out.
+      const visible = await page.evaluate(() => {
+        const copy = document.body.cloneNode(true);
+        for (const quoted of copy.querySelectorAll('[lang="en"]')) quoted.remove();
+        document.body.append(copy);
+        copy.hidden = false;
+        const text = copy.innerText;
+        copy.remove();
+        return text;
+      });
+      const word = (fragment) => new RegExp(`(^|[^\\p{L}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+      const leaks = (await englishFragments(lang)).filter((fragment) => word(fragment).test(visible));
+      assert.deepEqual(leaks, []);
+      // Ticks carry the language's month names when the term is short.
+      await typeInto(page, 'years', '1');
+      await page.waitForFunction(() => document.querySelector('input[name="years"]').value === '1');
+      const ticks = await page.locator('[data-chart="gpus"] svg').evaluate((svg) => svg.textContent);
+      const months = lang === 'el' ? /Φεβ|Μαρ|Απρ/ : /feb|mar|abr/;
+      assert.match(ticks, months);
+      // A decimal comma is read as a decimal comma.
+      await typeInto(page, 'years', '2,5');
+      await page.waitForFunction(() => document.querySelector('[data-output="total_gpu_hours"]') !== null);
+      assert.equal(new URL(page.url()).searchParams.get('years'), '2.5');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('without lang= the browser preference decides, and the switcher changes language', async () => {
+    const { page, context } = await open(browser, server.url, server.origin, { locale: 'es-AR' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    await page.selectOption('select[name="lang"]', 'el');
+    await page.waitForFunction(() => document.documentElement.lang === 'el');
+    assert.match(await page.textContent('h1'), /Τι αγοράζουν/);
+    assert.equal(new URL(page.url()).searchParams.get('lang'), 'el');
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  const matrix = [];
+  for (const lang of ['en', 'el', 'es']) {
+    for (const colorScheme of ['light', 'dark']) {
+      for (const embed of [false, true]) matrix.push({ lang, colorScheme, embed });
+    }
+  }
+  for (const { lang, colorScheme, embed } of matrix) {
+    test(`axe finds no WCAG 2.2 AA violation: ${lang}, ${colorScheme}, ${embed ? 'embed' : 'full page'}`, async () => {
+      const url = `${server.url}?lang=${lang}${embed ? '&embed=1' : ''}`;
+      const viewport = embed ? { width: 360, height: 640 } : { width: 1280, height: 900 };
+      const { page, context } = await open(browser, url, server.origin, { colorScheme, viewport });
+      if (!embed) {
+        for (const summary of await page.locator('details > summary').all()) await summary.click();
+      }
+      await page.addScriptTag({ path: AXE });
+      const results = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      );
+      const violations = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+});
+
+describe('reading the charts', () => {
+  test('the pointer and the keyboard read values month by month', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    const chart = page.locator('[data-chart="gpus"]');
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    await chart.hover({ position: { x: box.width * 0.9, y: box.height / 2 } });
+    await page.waitForFunction(() => /GB300 100,000/.test(document.querySelector('[data-readout="gpus"]').textContent));
+    await chart.focus();
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => /^Nov 2025 · GB200 16,667/.test(document.querySelector('[data-readout="gpus"]').textContent));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^Dec 2025 · GB200 33,333/.test(document.querySelector('[data-readout="gpus"]').textContent));
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => /^Oct 2032/.test(document.querySelector('[data-readout="gpus"]').textContent));
+    assert.equal(await page.locator('[data-chart="gpus"] .chart__cursor').count(), 1);
+    await context.close();
+  });
+
+  test('each chart has a text description and a table view', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    const described = await page.getAttribute('[data-chart="gpus"]', 'aria-describedby');
+    const description = await page.textContent(`#${described.split(' ')[0]}`);
+    assert.match(description, /GPUs online: .*peak of 300,000 in Nov 2026/);
+    const table = page.locator('[data-chart="power"]').locator('xpath=..').locator('.chart__table');
+    await table.locator('summary').click();
+    assert.equal(await table.locator('tbody tr').count(), 84);
+    await context.close();
+  });
+
+  test('the sentence to quote follows the inputs and is announced once they settle', async () => {
+    const { page, context } = await open(browser, server.url, server.origin);
+    assert.match(await page.textContent('[data-sentence]'), /^At \$38 billion over 7 years for 300,000 GPUs, the deal implies about \$2\.25 per GPU-hour/);
+    await typeInto(page, 'value', '76');
+    await page.waitForFunction(() => /\$76 billion/.test(document.querySelector('[data-sentence]').textContent));
+    await page.waitForFunction(() => /\$76 billion/.test(document.querySelector('[data-announcer]').textContent));
+    await context.close();
+  });
+});
