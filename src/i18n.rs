@@ -76,6 +76,8 @@ impl Lang {
 /// A fixed piece of text on the page; `{name}` marks a value filled in by the caller.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Text {
+    AnnouncedValue,
+    AnnouncedTerm,
     Title,
     Heading,
     Deck,

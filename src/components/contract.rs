@@ -6,10 +6,20 @@ use yew::prelude::*;
 
 use super::common::{Choice, MonthField, PanelProps};
 use super::number_field::{NumberField, SliderScale};
-use crate::i18n::format::Style;
+use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Text};
-use crate::model::{Field, SolveFor};
+use crate::model::{Deal, Field, SolveFor};
 use crate::state::Action;
+
+/// The deal loaded from the library, unless it is the default OpenAI–AWS deal (whose notes are
+/// written out in full).
+fn other_deal(props: &PanelProps) -> Option<&'static Deal> {
+    props
+        .state
+        .preset
+        .and_then(Deal::find)
+        .filter(|deal| deal.id != crate::model::DEALS[0].id)
+}
 
 /// The contract value field (`value`), computed when solving for the value.
 pub fn value_field(props: &PanelProps) -> Html {
@@ -20,10 +30,17 @@ pub fn value_field(props: &PanelProps) -> Html {
         (true, Some(summary)) => summary.contract_value_usd,
         _ => scenario.value_usd,
     };
+    let value_note = match other_deal(props) {
+        Some(deal) => deal.value_usd.map_or_else(String::new, |usd| {
+            text(Text::AnnouncedValue)
+                .replace("{value}", &format::number(lang, usd, Style::UsdCompactLong))
+        }),
+        None => text(Text::ValueNote).to_owned(),
+    };
     html! {
         <NumberField
             name="value" label={text(Text::ValueLabel)} unit={text(Text::ValueUnit)}
-            note={text(Text::ValueNote)} {lang} style={Style::Decimal}
+            note={value_note} {lang} style={Style::Decimal}
             value={shown / 1e9}
             scale={SliderScale::Log { min: 1.0, max: 1000.0 }}
             slider_suffix={text(Text::SliderSuffix)}
@@ -38,10 +55,14 @@ pub fn value_field(props: &PanelProps) -> Html {
 pub fn years_field(props: &PanelProps) -> Html {
     let (scenario, lang) = (&props.state.scenario, props.state.lang);
     let text = |key| i18n::text(lang, key);
+    let years_note = match other_deal(props) {
+        Some(deal) => text(Text::AnnouncedTerm).replace("{term}", i18n::words(lang, &deal.term)),
+        None => text(Text::YearsNote).to_owned(),
+    };
     html! {
         <NumberField
             name="years" label={text(Text::YearsLabel)} unit={text(Text::YearsUnit)}
-            note={text(Text::YearsNote)} {lang} style={Style::Decimal}
+            note={years_note} {lang} style={Style::Decimal}
             value={f64::from(scenario.term_months) / 12.0}
             scale={SliderScale::Linear { min: 1.0, max: 30.0, step: 1.0 }}
             slider_suffix={text(Text::SliderSuffix)}

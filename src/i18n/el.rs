@@ -8,6 +8,8 @@ pub(super) const MONTHS: [&str; 12] = [
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {
+        Text::AnnouncedValue => "Ανακοινώθηκε: {value}.",
+        Text::AnnouncedTerm => "Ανακοινωθείσα διάρκεια: {term}.",
         Text::Title => "Υπολογιστής συμφωνιών υπολογιστικής ισχύος",
         Text::Heading => "OpenAI × AWS: 38 δισ. δολάρια σε επτά χρόνια. Τι αγοράζουν;",
         Text::Deck => "Στις 3 Νοεμβρίου 2025 η OpenAI συμφώνησε να αγοράσει υπολογιστική ισχύ cloud της AWS αξίας 38 δισ. δολαρίων σε επτά χρόνια: εκατοντάδες χιλιάδες GPU NVIDIA GB200 και GB300, όλες σε λειτουργία πριν από το τέλος του 2026. Αλλάξτε τους όρους και δείτε σε τι αντιστοιχούν.",

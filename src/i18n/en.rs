@@ -8,6 +8,8 @@ pub(super) const MONTHS: [&str; 12] = [
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {
+        Text::AnnouncedValue => "Announced: {value}.",
+        Text::AnnouncedTerm => "Announced term: {term}.",
         Text::Title => "Compute Deal Calculator",
         Text::Heading => "OpenAI × AWS: $38 billion over seven years. What does it buy?",
         Text::Deck => "On 3 November 2025 OpenAI agreed to buy $38 billion of AWS cloud capacity over seven years: hundreds of thousands of NVIDIA GB200 and GB300 GPUs, all deployed before the end of 2026. Change the terms and see what they add up to.",

@@ -8,12 +8,14 @@ pub(super) const MONTHS: [&str; 12] = [
 
 pub(super) fn text(text: Text) -> &'static str {
     match text {
+        Text::AnnouncedValue => "Anunciado: {value}.",
+        Text::AnnouncedTerm => "Plazo anunciado: {term}.",
         Text::Title => "Calculadora de acuerdos de computación",
         Text::Heading => "OpenAI × AWS: 38.000 millones de dólares en siete años. ¿Qué compran?",
         Text::Deck => "El 3 de noviembre de 2025, OpenAI acordó comprar capacidad de la nube de AWS por 38.000 millones de dólares en siete años: cientos de miles de GPU NVIDIA GB200 y GB300, todas desplegadas antes de finales de 2026. Cambie las condiciones y vea a qué equivalen.",
         Text::InputsHeading => "El acuerdo",
         Text::ValueLabel => "Valor del contrato",
-        Text::ValueUnit => "miles de millones de US$",
+        Text::ValueUnit => "mil M US$",
         Text::ValueNote => "Anunciado: 38.000 millones de dólares.",
         Text::YearsLabel => "Duración",
         Text::YearsUnit => "años",

@@ -71,7 +71,9 @@ fn the_sentence_reads_like_the_issue_says() {
 }
 
 /// Every text, to check translations against English.
-const ALL_TEXTS: [Text; 209] = [
+const ALL_TEXTS: [Text; 211] = [
+    Text::AnnouncedValue,
+    Text::AnnouncedTerm,
     Text::Title,
     Text::Heading,
     Text::Deck,
