@@ -1,6 +1,46 @@
 //! Boots the page: panic hook, then render the calculator. Nothing else lives here.
 
+use compute_deal_calculator::components::App;
+
+/// Replaces a page whose wasm has panicked with a message and a link that reloads it without
+/// the query string (the most likely culprit), after logging the panic to the console.
+fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
+    console_error_panic_hook::hook(info);
+    let document = gloo::utils::document();
+    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let Some(body) = document.body() else {
+        return;
+    };
+    // Built with DOM calls, not markup: the path comes from the address bar.
+    let build = || -> Option<web_sys::Element> {
+        let main = document.create_element("main").ok()?;
+        main.set_class_name("crashed");
+        main.set_attribute("role", "alert").ok()?;
+        let heading = document.create_element("h1").ok()?;
+        heading.set_text_content(Some("Something went wrong."));
+        let text = document.create_element("p").ok()?;
+        text.set_text_content(Some(
+            "The calculator stopped. Your link may hold a value it cannot handle.",
+        ));
+        let link = document.create_element("a").ok()?;
+        link.set_attribute("href", &path).ok()?;
+        link.set_text_content(Some("Reset the calculator"));
+        for child in [&heading, &text, &link] {
+            main.append_child(child).ok()?;
+        }
+        Some(main)
+    };
+    if let Some(main) = build() {
+        body.set_inner_html("");
+        let _ = body.append_child(&main);
+    }
+    if let Some(root) = document.document_element() {
+        // Tests and embedders watch this attribute; the page is no longer live.
+        let _ = root.set_attribute("data-ready", "crashed");
+    }
+}
+
 fn main() {
-    console_error_panic_hook::set_once();
-    yew::Renderer::<compute_deal_calculator::components::App>::new().render();
+    std::panic::set_hook(Box::new(on_panic));
+    yew::Renderer::<App>::new().render();
 }

@@ -85,6 +85,15 @@ fn month_tick_label(spec: &ChartSpec, ordinal: f64) -> String {
     }
 }
 
+/// Width of `text` at the chart font size, CSS pixels, from an average glyph width. Plotters'
+/// own measurement in the browser inserts a styled element into the page for every call:
+/// forbidden under the strict Content-Security-Policy, and a forced layout each time.
+fn approximate_text_width(text: &str) -> i32 {
+    // Average advance of sans-serif glyphs ≈ 0.58 em; the SVG font size is FONT_PX ÷ 1.24.
+    let em = f64::from(FONT_PX) / 1.24;
+    (text.chars().count() as f64 * em * 0.58).ceil() as i32
+}
+
 /// Draws the legend as rows of swatches and labels (none for a single layer: the title names
 /// it), then the y axis unit above the axis; returns the height they took.
 fn draw_legend_and_unit<DB: DrawingBackend>(
@@ -101,8 +110,7 @@ fn draw_legend_and_unit<DB: DrawingBackend>(
         &[]
     };
     for layer in legend {
-        let (text_width, _) = root.estimate_text_size(&layer.label, &style)?;
-        let item_width = SWATCH_PX + 6 + text_width as i32 + 16;
+        let item_width = SWATCH_PX + 6 + approximate_text_width(&layer.label) + 16;
         if x + item_width > width && x > 4 {
             x = 4;
             y += LEGEND_ROW_PX as i32;

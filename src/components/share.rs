@@ -37,8 +37,13 @@ pub fn query_string(pairs: &[(String, String)]) -> String {
     format!("?{}", String::from(params.to_string()))
 }
 
+/// Style of the embed frame in the host page: borderless, full width up to 800 px.
+const FRAME_STYLE: &str = "border:0;width:100%;max-width:800px";
+
 /// Embed code for `src`: a responsive, lazy iframe and the optional resizing script, written
-/// by the browser's own serialiser so every attribute is escaped.
+/// by the browser's own serialiser so every attribute is escaped. The constant `style` is added
+/// to the serialised text: setting a `style` attribute on an element of this page would break
+/// its Content-Security-Policy.
 fn embed_code(src: &str, title: &str) -> String {
     let document = gloo::utils::document();
     let frame = document.create_element("iframe").ok();
@@ -52,17 +57,21 @@ fn embed_code(src: &str, title: &str) -> String {
         ("width", "100%"),
         ("height", &EMBED_HEIGHT_PX.to_string()),
         ("loading", "lazy"),
-        ("style", "border:0;width:100%;max-width:800px"),
         ("data-compute-deal-calculator", ""),
     ] {
         let _ = frame.set_attribute(name, value);
     }
+    let frame_html = frame.outer_html().replacen(
+        "<iframe ",
+        &format!("<iframe style=\"{FRAME_STYLE}\" "),
+        1,
+    );
     let script_src = web_sys::Url::new_with_base("embed.js", &download::page_base())
         .map(|url| url.href())
         .unwrap_or_default();
     let _ = script.set_attribute("src", &script_src);
     let _ = script.set_attribute("async", "");
-    format!("{}\n{}", frame.outer_html(), script.outer_html())
+    format!("{frame_html}\n{}", script.outer_html())
 }
 
 fn today() -> String {

@@ -152,7 +152,7 @@ describe('share and export', () => {
     await page.waitForFunction(() => location.search.includes('value=76'));
     await page.selectOption('select[name="embed_chart"]', 'power');
     const code = await page.inputValue('[data-embed-code]');
-    assert.match(code, /^<iframe src="[^"]*embed=1[^"]*" title="[^"]+" width="100%" height="640" loading="lazy"/);
+    assert.match(code, /^<iframe style="border:0;width:100%;max-width:800px" src="[^"]*embed=1[^"]*" title="[^"]+" width="100%" height="640" loading="lazy"/);
     assert.match(code, /value=76/);
     assert.match(code, /chart=power/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async=""><\/script>/);

@@ -73,8 +73,7 @@ describe('languages', () => {
       assert.match(ticks, months);
       // A decimal comma is read as a decimal comma.
       await typeInto(page, 'years', '2,5');
-      await page.waitForFunction(() => document.querySelector('[data-output="total_gpu_hours"]') !== null);
-      assert.equal(new URL(page.url()).searchParams.get('years'), '2.5');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('years') === '2.5');
       assert.deepEqual(problems, []);
       await context.close();
     });
@@ -102,7 +101,8 @@ describe('accessibility', () => {
     test(`axe finds no WCAG 2.2 AA violation: ${lang}, ${colorScheme}, ${embed ? 'embed' : 'full page'}`, async () => {
       const url = `${server.url}?lang=${lang}${embed ? '&embed=1' : ''}`;
       const viewport = embed ? { width: 360, height: 640 } : { width: 1280, height: 900 };
-      const { page, context } = await open(browser, url, server.origin, { colorScheme, viewport });
+      // axe is injected as an inline script, which the page's own policy rightly refuses.
+      const { page, context } = await open(browser, url, server.origin, { colorScheme, viewport, bypassCSP: true });
       if (!embed) {
         for (const summary of await page.locator('details > summary').all()) await summary.click();
       }

@@ -1,0 +1,32 @@
+// Trunk post-build hook: adds a strict Content-Security-Policy to index.html. Trunk injects
+// one inline module script to start the wasm; instead of allowing inline scripts, the policy
+// allows exactly that script by its SHA-256 hash. No 'unsafe-inline', no 'unsafe-eval'.
+
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
+const file = join(dir, 'index.html');
+const html = await readFile(file, 'utf8');
+
+const hashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+  ([, body]) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`,
+);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+const withPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+if (withPolicy === html) throw new Error('index.html has no <meta charset="utf-8"> to put the policy after');
+await writeFile(file, withPolicy);
+console.log(`csp: ${hashes.length} inline script(s) allowed by hash`);
