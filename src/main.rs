@@ -7,7 +7,10 @@ use compute_deal_calculator::components::App;
 fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     console_error_panic_hook::hook(info);
     let document = gloo::utils::document();
-    let path = gloo::utils::window().location().pathname().unwrap_or_default();
+    let path = gloo::utils::window()
+        .location()
+        .pathname()
+        .unwrap_or_default();
     let Some(body) = document.body() else {
         return;
     };

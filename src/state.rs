@@ -379,4 +379,6 @@ impl yew::Reducible for AppState {
 }
 
 #[cfg(test)]
+mod fuzz;
+#[cfg(test)]
 mod tests;

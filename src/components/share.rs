@@ -61,11 +61,10 @@ fn embed_code(src: &str, title: &str) -> String {
     ] {
         let _ = frame.set_attribute(name, value);
     }
-    let frame_html = frame.outer_html().replacen(
-        "<iframe ",
-        &format!("<iframe style=\"{FRAME_STYLE}\" "),
-        1,
-    );
+    let frame_html =
+        frame
+            .outer_html()
+            .replacen("<iframe ", &format!("<iframe style=\"{FRAME_STYLE}\" "), 1);
     let script_src = web_sys::Url::new_with_base("embed.js", &download::page_base())
         .map(|url| url.href())
         .unwrap_or_default();

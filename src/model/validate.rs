@@ -210,10 +210,12 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         ELECTRICITY_USD_PER_MWH,
     );
     // Only meaningful once every input above is in range. Solving for value needs no hours,
-    // unless the fleet is given in megawatts: then its mix must draw some power.
+    // unless the fleet is given in megawatts: then its mix must draw some power. A fleet with
+    // no tranche at all is never a deal.
     if errors.is_empty()
-        && (scenario.solve != SolveFor::Value || scenario.fleet_mw.is_some())
-        && delivered_gpu_hours(scenario).total() <= 0.0
+        && (scenario.tranches.is_empty()
+            || (scenario.solve != SolveFor::Value || scenario.fleet_mw.is_some())
+                && delivered_gpu_hours(scenario).total() <= 0.0)
     {
         errors.push(FieldError {
             field: Field::Fleet,
@@ -284,6 +286,18 @@ mod tests {
         assert_only_error(&scenario, Field::Fleet);
         scenario.solve = SolveFor::Value;
         assert_eq!(validate(&scenario), vec![]);
+    }
+
+    #[test]
+    fn a_fleet_needs_at_least_one_tranche_in_every_mode() {
+        for solve in [SolveFor::Price, SolveFor::Fleet, SolveFor::Value] {
+            let scenario = Scenario {
+                tranches: Vec::new(),
+                solve,
+                ..Scenario::default()
+            };
+            assert_only_error(&scenario, Field::Fleet);
+        }
     }
 
     #[test]

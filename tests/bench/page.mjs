@@ -1,0 +1,120 @@
+// Page benchmarks in headless Chromium against the release build on loopback. Prints a
+// Markdown table of measurements against the budgets of issue 6. Not a test: it never fails,
+// it reports (the "within budget" column says yes or NO).
+
+import { readdir, readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { DIST, launch, serve } from '../browser/harness.mjs';
+
+const rows = [];
+const row = (what, value, budget, ok) => rows.push(`| ${what} | ${value} | ${budget} | ${ok === undefined ? '' : ok ? 'yes' : 'NO'} |`);
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+
+// Bytes of a first visit: every file the page loads (the embed host script is not loaded).
+let raw = 0;
+let gzip = 0;
+let brotli = 0;
+for (const name of await readdir(DIST)) {
+  if (name === 'embed.js') continue;
+  const body = await readFile(`${DIST}${name}`);
+  raw += body.length;
+  gzip += gzipSync(body, { level: 9 }).length;
+  brotli += brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+row('first visit, raw', kb(raw), '', undefined);
+row('first visit, gzip', kb(gzip), '≤ 200 KB (aim 120 KB)', gzip <= 200 * 1024);
+row('first visit, brotli', kb(brotli), '', undefined);
+
+const server = await serve();
+const browser = await launch();
+
+// Navigation to data-ready, median of 10 cold loads.
+const loads = [];
+for (let i = 0; i < 10; i += 1) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // The app marks <html data-ready> with setAttribute: note when, on the page's own clock.
+    const original = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (name, value) {
+      if (name === 'data-ready' && window.readyAt === undefined) window.readyAt = performance.now();
+      return original.call(this, name, value);
+    };
+  });
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-ready="true"]');
+  loads.push(await page.evaluate(() => window.readyAt));
+  await context.close();
+}
+const ready = percentile(loads, 50);
+row('navigation → data-ready (median of 10)', `${ready.toFixed(0)} ms`, '≤ 300 ms', ready <= 300);
+
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForSelector('html[data-ready="true"]');
+
+// Input to updated charts: dispatch an input event, wait until the GPU chart's SVG changed.
+const latencies = await page.evaluate(async () => {
+  const input = document.querySelector('input[name="gb200"]');
+  const chart = document.querySelector('[data-chart="gpus"]');
+  const times = [];
+  for (let i = 0; i < 200; i += 1) {
+    const before = chart.innerHTML;
+    const start = performance.now();
+    input.value = String(150000 + (i % 2) * 100000 + i);
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    while (chart.innerHTML === before) await new Promise((resolve) => setTimeout(resolve, 0));
+    times.push(performance.now() - start);
+  }
+  return times;
+});
+const p50 = percentile(latencies, 50);
+const p95 = percentile(latencies, 95);
+row('input → charts, p50 of 200', `${p50.toFixed(1)} ms`, '', undefined);
+row('input → charts, p95 of 200', `${p95.toFixed(1)} ms`, '≤ 8 ms', p95 <= 8);
+
+// Frames per second while a slider is dragged for two seconds.
+const fps = await page.evaluate(async () => {
+  const slider = document.querySelector('input[type="range"][aria-label^="GB300"]');
+  let frames = 0;
+  const end = performance.now() + 2000;
+  await new Promise((resolve) => {
+    const tick = () => {
+      frames += 1;
+      slider.value = String((frames * 7) % 1000);
+      slider.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      if (performance.now() < end) requestAnimationFrame(tick);
+      else resolve();
+    };
+    requestAnimationFrame(tick);
+  });
+  return frames / 2;
+});
+row('frames per second while dragging a slider', fps.toFixed(0), '', undefined);
+
+// Memory after 1,000 changes, against after 100 (heap after garbage collection).
+const client = await context.newCDPSession(page);
+const heap = async () => {
+  await client.send('HeapProfiler.collectGarbage');
+  return (await client.send('Runtime.getHeapUsage')).usedSize;
+};
+const change = (count) => page.evaluate(async (count) => {
+  const input = document.querySelector('input[name="value"]');
+  for (let i = 0; i < count; i += 1) {
+    input.value = String(30 + (i % 50));
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    if (i % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}, count);
+await change(100);
+const heapBefore = await heap();
+await change(1000);
+const heapAfter = await heap();
+row('JS heap after 100 → after 1,100 changes', `${kb(heapBefore)} → ${kb(heapAfter)}`, 'no growth (< 10 %)', heapAfter < heapBefore * 1.1);
+
+await browser.close();
+await server.close();
+console.log('| measure | value | budget | within budget |\n|---|---:|---|---|');
+console.log(rows.join('\n'));
