@@ -1,22 +1,11 @@
 // The analyst's tools: deal library, fleet editor, solve-for, advanced assumptions, reference
 // prices and the comparison with a pinned baseline.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, output, serve, typeInto } from './harness.mjs';
+import { chartSvg, open, output, typeInto, useSite } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const DEAL_IDS = [
   'openai-aws-2025',
@@ -32,9 +21,6 @@ const DEAL_IDS = [
   'meta-coreweave-2025',
 ];
 
-async function chartSvg(page, name) {
-  return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);
-}
 
 async function waitForOutput(page, key, predicate) {
   await page.waitForFunction(
@@ -48,7 +34,7 @@ async function waitForOutput(page, key, predicate) {
 
 describe('deal library', () => {
   test('every preset loads from the picker, keeps its announced value and draws without errors', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     const options = await page.locator('select[name="preset"] option').evaluateAll((all) => all.map((o) => o.value));
     assert.deepEqual(options.sort(), [...DEAL_IDS].sort());
     for (const id of DEAL_IDS) {
@@ -68,7 +54,7 @@ describe('deal library', () => {
   });
 
   test('the Oracle deal shows $300 billion over 5 years at 4.5 GW, announced apart from assumed', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.selectOption('select[name="preset"]', 'openai-oracle-2025');
     await waitForOutput(page, 'contract_value', 'v === 300e9');
     assert.equal(await page.inputValue('input[name="years"]'), '5');
@@ -82,7 +68,7 @@ describe('deal library', () => {
 
 describe('fleet editor', () => {
   test('adding an expansion tranche is one click and changes the curves', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const before = await chartSvg(page, 'gpus');
     await page.click('[data-action="add-tranche"]');
     await waitForOutput(page, 'total_gpus', 'v === 400000');
@@ -93,7 +79,7 @@ describe('fleet editor', () => {
   });
 
   test('a tranche can change kind and timing, and be removed', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.locator('.tranche__settings > summary').first().click();
     await page.selectOption('select[name="t1_kind"]', 'h100');
     await page.waitForSelector('input[name="h100"]');
@@ -109,7 +95,7 @@ describe('fleet editor', () => {
 
 describe('solve for', () => {
   test('switching from price to value keeps the value; fleet mode marks the fleet computed', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     const price = await output(page, 'price_per_gpu_hour');
     await page.locator('input[name="solve"][value="value"]').check();
     await page.waitForSelector('.field--computed input[name="value"]');
@@ -127,7 +113,7 @@ describe('solve for', () => {
   });
 
   test('the fleet can be sized in megawatts of facility power', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.locator('input[name="fleet_by"][value="mw"]').check();
     await page.waitForSelector('input[name="fleet_mw"]');
     await typeInto(page, 'fleet_mw', '1000');
@@ -139,7 +125,7 @@ describe('solve for', () => {
 
 describe('assumptions and outputs', () => {
   test('advanced assumptions are collapsed, validated and change the results', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     assert.equal(await page.isVisible('input[name="pue"]'), false);
     await page.click('.advanced__summary');
     const mw = await output(page, 'peak_facility_mw');
@@ -152,7 +138,7 @@ describe('assumptions and outputs', () => {
   });
 
   test('the implied price sits beside the AWS Capacity Block rate of $10.58', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const row = page.locator('[data-reference="aws-u-p6e-gb200x72-capacity-block"]');
     assert.match(await row.textContent(), /\$10\.58/);
     const change = Number(await row.locator('td[data-value]').getAttribute('data-value'));
@@ -162,7 +148,7 @@ describe('assumptions and outputs', () => {
   });
 
   test('a pinned baseline is compared in a table and drawn on every chart', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.click('[data-action="pin-baseline"]');
     await typeInto(page, 'value', '76');
     await waitForOutput(page, 'contract_value', 'v === 76e9');

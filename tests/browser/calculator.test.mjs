@@ -1,30 +1,16 @@
 // What a reader sees: the release build in headless Chromium.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { ARTIFACTS, launch, open, output, serve, typeInto } from './harness.mjs';
+import { ARTIFACTS, chartSvg, open, output, typeInto, useSite } from './harness.mjs';
 
-let server;
-let browser;
+const site = useSite();
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function chartSvg(page, name) {
-  return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);
-}
 
 describe('first load', () => {
   test('shows a plausible implied price, every figure and four drawn charts, with no errors', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     const price = await output(page, 'price_per_gpu_hour');
     assert.ok(price > 2 && price < 3, `implied price ${price}`);
     assert.match(await page.textContent('[data-output="price_per_gpu_hour"]'), /^\$2\.\d\d$/);
@@ -48,7 +34,7 @@ describe('first load', () => {
   });
 
   test('every input has a name equal to its URL key and a label', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     for (const name of ['value', 'years', 'gb200', 'gb300']) {
       const input = page.locator(`input[name="${name}"]`);
       assert.equal(await input.count(), 1, name);
@@ -64,7 +50,7 @@ describe('first load', () => {
 
 describe('changing inputs', () => {
   test('doubling the value from 38 to 76 doubles the implied price', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     const before = await output(page, 'price_per_gpu_hour');
     await typeInto(page, 'value', '76');
     await page.waitForFunction(() => document.querySelector('[data-output="contract_value"]').dataset.value === '76000000000');
@@ -75,7 +61,7 @@ describe('changing inputs', () => {
   });
 
   test('changing the GB200 count redraws the GPU chart and changes the price', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const chartBefore = await chartSvg(page, 'gpus');
     const priceBefore = await output(page, 'price_per_gpu_hour');
     await typeInto(page, 'gb200', '500000');
@@ -86,7 +72,7 @@ describe('changing inputs', () => {
   });
 
   test('the sliders work from the keyboard', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const slider = page.getByRole('slider', { name: /Duration/ });
     await slider.focus();
     await slider.press('ArrowRight');
@@ -105,7 +91,7 @@ describe('changing inputs', () => {
 
 describe('bad input', () => {
   test('a negative value gets a message beside the field and keeps every other input', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     await typeInto(page, 'gb300', '150000');
     await page.waitForFunction(() => document.querySelector('[data-output="total_gpus"]').dataset.value === '350000');
     const price = await output(page, 'price_per_gpu_hour');
@@ -134,7 +120,7 @@ describe('bad input', () => {
   });
 
   test('text that is not a number is kept and explained', async () => {
-    const { page, context, problems } = await open(browser, server.url, server.origin);
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     await typeInto(page, 'years', 'seven');
     await page.locator('[data-error-for="years"]').waitFor();
     assert.match(await page.textContent('[data-error-for="years"]'), /Duration: enter a number/);
@@ -161,7 +147,7 @@ describe('layout', () => {
   for (const shot of shots) {
     test(`${shot.name}: no sideways scroll, charts fit, screenshot saved`, async () => {
       const { name, ...options } = shot;
-      const { page, context, problems } = await open(browser, server.url, server.origin, options);
+      const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin, options);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, 'page scrolls sideways');
       for (const chart of ['gpus', 'compute', 'power', 'spend']) {

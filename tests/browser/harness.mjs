@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -111,4 +112,26 @@ export async function typeInto(page, name, text) {
   await field.click();
   await field.press('ControlOrMeta+a');
   await field.pressSequentially(text);
+}
+
+/**
+ * Starts the site on loopback and a browser before the file's tests and stops both after;
+ * returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function useSite() {
+  const site = { server: undefined, browser: undefined };
+  before(async () => {
+    site.server = await serve();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
+/** The outer HTML of chart `name`'s SVG. */
+export async function chartSvg(page, name) {
+  return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);
 }

@@ -1,22 +1,11 @@
 // Links: the address holds every input, defaults omitted; a shared link reproduces the page;
 // garbage in a link is ignored with a visible note.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, output, serve, typeInto } from './harness.mjs';
+import { open, output, typeInto, useSite } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const KEYS = ['price_per_gpu_hour', 'contract_value', 'total_gpus', 'total_gpu_hours', 'peak_facility_mw', 'total_energy_mwh', 'total_useful_flop', 'average_spend_per_year'];
 
@@ -28,7 +17,7 @@ async function outputs(page) {
 
 describe('the address', () => {
   test('opens a preset by URL: ?preset=openai-oracle-2025 is $300 billion, 5 years, 4.5 GW', async () => {
-    const { page, context, problems } = await open(browser, `${server.url}?preset=openai-oracle-2025`, server.origin);
+    const { page, context, problems } = await open(site.browser, `${site.server.url}?preset=openai-oracle-2025`, site.server.origin);
     assert.equal(await output(page, 'contract_value'), 300e9);
     assert.equal(await page.inputValue('input[name="years"]'), '5');
     assert.ok(Math.abs((await output(page, 'peak_facility_mw')) - 4500) < 1e-6);
@@ -38,7 +27,7 @@ describe('the address', () => {
   });
 
   test('follows every change with replaceState, omitting defaults, and a reload reproduces every output', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     assert.equal(new URL(page.url()).search, '?v=2&data=2026-11');
     const historyLength = await page.evaluate(() => history.length);
     await typeInto(page, 'value', '76');
@@ -50,7 +39,7 @@ describe('the address', () => {
     assert.match(search, /solve=value/);
     assert.equal(await page.evaluate(() => history.length), historyLength);
     const before = await outputs(page);
-    const reloaded = await open(browser, page.url(), server.origin);
+    const reloaded = await open(site.browser, page.url(), site.server.origin);
     assert.deepEqual(await outputs(reloaded.page), before);
     assert.deepEqual(reloaded.problems, []);
     await reloaded.context.close();
@@ -58,7 +47,7 @@ describe('the address', () => {
   });
 
   test('garbage in a link is ignored with a visible note and the rest of the link still works', async () => {
-    const { page, context, problems } = await open(browser, `${server.url}?value=76&gb200=abc&years=-3&bogus=1`, server.origin);
+    const { page, context, problems } = await open(site.browser, `${site.server.url}?value=76&gb200=abc&years=-3&bogus=1`, site.server.origin);
     assert.equal(await output(page, 'contract_value'), 76e9);
     assert.equal(await page.inputValue('input[name="years"]'), '7');
     const note = page.locator('[data-note="ignored"]');
@@ -70,7 +59,7 @@ describe('the address', () => {
   });
 
   test('theme=dark forces the dark colours whatever the system says', async () => {
-    const { page, context } = await open(browser, `${server.url}?theme=dark`, server.origin, { colorScheme: 'light' });
+    const { page, context } = await open(site.browser, `${site.server.url}?theme=dark`, site.server.origin, { colorScheme: 'light' });
     assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(17, 20, 24)');
     assert.match(await page.locator('[data-chart="gpus"] svg').evaluate((svg) => svg.outerHTML), /#E8EAED/i);
     await context.close();

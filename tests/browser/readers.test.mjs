@@ -1,27 +1,16 @@
 // Every reader: Greek, Spanish and English; accessibility (axe-core, WCAG 2.2 AA) in both
 // themes, full page and embed; read-outs by pointer and keyboard; the sentence to quote.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { launch, open, output, serve, typeInto } from './harness.mjs';
+import { open, output, typeInto, useSite } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 const SOURCES = new URL('../../src/i18n/', import.meta.url);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The texts of one language's table, by key. */
 async function texts(lang) {
@@ -48,7 +37,7 @@ async function englishFragments(lang) {
 describe('languages', () => {
   for (const [lang, decimal] of [['el', /^2,25/], ['es', /^2,25/]]) {
     test(`?lang=${lang} shows no English UI text, formats with decimal commas and sets <html lang>`, async () => {
-      const { page, context, problems } = await open(browser, `${server.url}?lang=${lang}`, server.origin);
+      const { page, context, problems } = await open(site.browser, `${site.server.url}?lang=${lang}`, site.server.origin);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       assert.match((await page.textContent('[data-output="price_per_gpu_hour"]')).trim(), decimal);
       await page.click('.advanced__summary');
@@ -80,7 +69,7 @@ describe('languages', () => {
   }
 
   test('without lang= the browser preference decides, and the switcher changes language', async () => {
-    const { page, context } = await open(browser, server.url, server.origin, { locale: 'es-AR' });
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin, { locale: 'es-AR' });
     assert.equal(await page.getAttribute('html', 'lang'), 'es');
     await page.selectOption('select[name="lang"]', 'el');
     await page.waitForFunction(() => document.documentElement.lang === 'el');
@@ -99,10 +88,10 @@ describe('accessibility', () => {
   }
   for (const { lang, colorScheme, embed } of matrix) {
     test(`axe finds no WCAG 2.2 AA violation: ${lang}, ${colorScheme}, ${embed ? 'embed' : 'full page'}`, async () => {
-      const url = `${server.url}?lang=${lang}${embed ? '&embed=1' : ''}`;
+      const url = `${site.server.url}?lang=${lang}${embed ? '&embed=1' : ''}`;
       const viewport = embed ? { width: 360, height: 640 } : { width: 1280, height: 900 };
       // axe is injected as an inline script, which the page's own policy rightly refuses.
-      const { page, context } = await open(browser, url, server.origin, { colorScheme, viewport, bypassCSP: true });
+      const { page, context } = await open(site.browser, url, site.server.origin, { colorScheme, viewport, bypassCSP: true });
       if (!embed) {
         for (const summary of await page.locator('details > summary').all()) await summary.click();
       }
@@ -119,7 +108,7 @@ describe('accessibility', () => {
 
 describe('reading the charts', () => {
   test('the pointer and the keyboard read values month by month', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const chart = page.locator('[data-chart="gpus"]');
     await chart.scrollIntoViewIfNeeded();
     const box = await chart.boundingBox();
@@ -137,7 +126,7 @@ describe('reading the charts', () => {
   });
 
   test('each chart has a text description and a table view', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const described = await page.getAttribute('[data-chart="gpus"]', 'aria-describedby');
     const description = await page.textContent(`#${described.split(' ')[0]}`);
     assert.match(description, /GPUs online: .*peak of 300,000 in Nov 2026/);
@@ -148,7 +137,7 @@ describe('reading the charts', () => {
   });
 
   test('the sentence to quote follows the inputs and is announced once they settle', async () => {
-    const { page, context } = await open(browser, server.url, server.origin);
+    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     assert.match(await page.textContent('[data-sentence]'), /^At \$38 billion over 7 years for 300,000 GPUs, the deal implies about \$2\.25 per GPU-hour/);
     await typeInto(page, 'value', '76');
     await page.waitForFunction(() => /\$76 billion/.test(document.querySelector('[data-sentence]').textContent));
