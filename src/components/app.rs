@@ -277,6 +277,7 @@ pub fn App() -> Html {
                             utilisation={state.last_valid.utilisation} mfu={state.last_valid.mfu} />
                         <section class="charts" aria-labelledby="charts-heading">
                             <h2 id="charts-heading" class="section-title">{ text(Text::ChartsHeading) }</h2>
+                            <p class="section-intro">{ text(Text::ReadoutHint) }</p>
                             <div class={classes!("charts__grid", stale.then_some("is-stale"))}>
                                 if let Some(specs) = specs.as_ref() {
                                     { for specs.iter().map(|spec| html! {

@@ -258,7 +258,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
         <figure class="chart">
             <figcaption class="chart__title">{ &props.title }</figcaption>
             <p class="chart__readout" aria-live="polite" data-readout={name}>
-                { readout_text.unwrap_or_else(|| i18n::text(lang, Text::ReadoutHint).to_owned()) }
+                { readout_text.unwrap_or_default() }
             </p>
             <div class="chart__canvas" ref={node} data-chart={name} tabindex="0" role="group"
                 aria-label={props.title.clone()} aria-describedby={described_by}
