@@ -295,9 +295,7 @@ pub fn App() -> Html {
                             {lang}
                             on_pin={on_action.reform(|_| Action::PinBaseline)}
                             on_clear={on_action.reform(|_| Action::ClearBaseline)} />
-                        if let Some(outcome) = outcome.as_ref() {
-                            <SharePanel state={panel.state.clone()} outcome={Rc::new(outcome.clone())} />
-                        }
+                        <SharePanel state={panel.state.clone()} outcome={outcome.clone()} />
                     }
                 </section>
             </main>

@@ -22,8 +22,8 @@ pub const EMBED_HEIGHT_PX: u32 = 640;
 pub struct SharePanelProps {
     /// The reader's inputs.
     pub state: Rc<AppState>,
-    /// Results of the last valid scenario.
-    pub outcome: Rc<Outcome>,
+    /// Results of the last valid scenario (shared with the page, not copied).
+    pub outcome: Rc<Option<Outcome>>,
 }
 
 /// `?query` of `pairs`, encoded by the browser.
@@ -108,15 +108,23 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         let (title, link) = (heading.clone(), link.clone());
         Callback::from(move |_: MouseEvent| download::share(&title, &link))
     };
+    // The files are written when asked for, not on every change.
     let on_csv = {
-        let csv = export::csv(&props.state, &props.outcome, &link);
+        let (state, outcome, link) = (props.state.clone(), props.outcome.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
-            download::save_text("compute-deal.csv", "text/csv;charset=utf-8", &csv)
+            if let Some(outcome) = outcome.as_ref() {
+                let csv = export::csv(&state, outcome, &link);
+                download::save_text("compute-deal.csv", "text/csv;charset=utf-8", &csv);
+            }
         })
     };
     let on_json = {
-        let document = export::document(&props.state, &props.outcome, &link);
+        let (state, outcome, link) = (props.state.clone(), props.outcome.clone(), link.clone());
         Callback::from(move |_: MouseEvent| {
+            let Some(outcome) = outcome.as_ref() else {
+                return;
+            };
+            let document = export::document(&state, outcome, &link);
             let Ok(value) = serde_wasm_bindgen::to_value(&document) else {
                 return;
             };

@@ -21,14 +21,19 @@ const DEAL_IDS = [
   'meta-coreweave-2025',
 ];
 
-
-async function waitForOutput(page, key, predicate) {
+/**
+ * Waits until summary figure `key` equals `expected`, within `tolerance` (relative). A plain
+ * function with arguments: the page's policy forbids evaluating strings as code.
+ */
+async function waitForOutput(page, key, expected, tolerance = 0) {
   await page.waitForFunction(
-    ([key, source]) => {
+    ([key, expected, tolerance]) => {
       const element = document.querySelector(`[data-output="${key}"]`);
-      return element && new Function('v', `return ${source}`)(Number(element.dataset.value));
+      if (!element) return false;
+      const value = Number(element.dataset.value);
+      return Math.abs(value - expected) <= tolerance * Math.abs(expected);
     },
-    [key, predicate],
+    [key, expected, tolerance],
   );
 }
 
@@ -56,7 +61,7 @@ describe('deal library', () => {
   test('the Oracle deal shows $300 billion over 5 years at 4.5 GW, announced apart from assumed', async () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.selectOption('select[name="preset"]', 'openai-oracle-2025');
-    await waitForOutput(page, 'contract_value', 'v === 300e9');
+    await waitForOutput(page, 'contract_value', 300e9);
     assert.equal(await page.inputValue('input[name="years"]'), '5');
     assert.ok(Math.abs((await output(page, 'peak_facility_mw')) - 4500) < 1e-6);
     assert.match(await page.textContent('[data-announced="value"]'), /\$300 billion/);
@@ -71,7 +76,7 @@ describe('fleet editor', () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const before = await chartSvg(page, 'gpus');
     await page.click('[data-action="add-tranche"]');
-    await waitForOutput(page, 'total_gpus', 'v === 400000');
+    await waitForOutput(page, 'total_gpus', 400000);
     assert.notEqual(await chartSvg(page, 'gpus'), before);
     assert.equal(await page.inputValue('input[name="t3"]'), '100,000');
     assert.equal(await page.inputValue('input[name="t3_start"]'), '2027-01');
@@ -88,7 +93,7 @@ describe('fleet editor', () => {
     await typeInto(page, 't1_ramp', '24');
     await page.waitForFunction(() => !document.querySelector('[data-error-for="t1_ramp"]'));
     await page.locator('.tranche__settings').first().locator('button').click();
-    await waitForOutput(page, 'total_gpus', 'v === 100000');
+    await waitForOutput(page, 'total_gpus', 100000);
     await context.close();
   });
 });
@@ -104,7 +109,7 @@ describe('solve for', () => {
 
     await page.locator('input[name="solve"][value="fleet"]').check();
     await typeInto(page, 'price', '1.5');
-    await waitForOutput(page, 'price_per_gpu_hour', 'v === 1.5');
+    await waitForOutput(page, 'price_per_gpu_hour', 1.5);
     const gpus = await output(page, 'total_gpus');
     assert.ok(gpus > 300000, `a lower price buys more GPUs: ${gpus}`);
     assert.match(await page.textContent('.fleet__total'), /computed/i);
@@ -117,7 +122,7 @@ describe('solve for', () => {
     await page.locator('input[name="fleet_by"][value="mw"]').check();
     await page.waitForSelector('input[name="fleet_mw"]');
     await typeInto(page, 'fleet_mw', '1000');
-    await waitForOutput(page, 'peak_facility_mw', 'Math.abs(v - 1000) < 1e-6');
+    await waitForOutput(page, 'peak_facility_mw', 1000, 1e-9);
     assert.ok((await output(page, 'total_gpus')) > 500000);
     await context.close();
   });
@@ -130,7 +135,7 @@ describe('assumptions and outputs', () => {
     await page.click('.advanced__summary');
     const mw = await output(page, 'peak_facility_mw');
     await typeInto(page, 'pue', '1.5');
-    await waitForOutput(page, 'peak_facility_mw', `Math.abs(v / ${mw} - 1.5 / 1.14) < 1e-9`);
+    await waitForOutput(page, 'peak_facility_mw', (mw * 1.5) / 1.14, 1e-9);
     await typeInto(page, 'util', '150');
     await page.locator('[data-error-for="util"]').waitFor();
     assert.match(await page.textContent('[data-error-for="util"]'), /Utilisation must be between 0% and 100%/);
@@ -151,7 +156,7 @@ describe('assumptions and outputs', () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     await page.click('[data-action="pin-baseline"]');
     await typeInto(page, 'value', '76');
-    await waitForOutput(page, 'contract_value', 'v === 76e9');
+    await waitForOutput(page, 'contract_value', 76e9);
     const table = page.locator('[data-compare="table"]');
     await table.waitFor();
     assert.match(await table.textContent(), /\+100%/);
