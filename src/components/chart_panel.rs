@@ -9,6 +9,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::common::scroll_table;
 use super::download;
 use crate::chart::{self, ChartSpec, LayerStyle, Theme};
 use crate::i18n::format::{self, Style};
@@ -270,16 +271,13 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             <p class="visually-hidden" id={description_id}>{ described }</p>
             <details class="chart__table">
                 <summary>{ i18n::text(lang, Text::ShowTable) }</summary>
-                <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
-                    <table class="table">
-                        <caption class="visually-hidden">{ &props.title }</caption>
-                        <thead><tr>
-                            <th scope="col">{ i18n::text(lang, Text::ColumnMonth) }</th>
-                            { for table_layers.iter().map(|layer| html! { <th scope="col">{ &layer.label }</th> }) }
-                        </tr></thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                { scroll_table(
+                    table_label,
+                    "",
+                    std::iter::once(AttrValue::from(i18n::text(lang, Text::ColumnMonth)))
+                        .chain(table_layers.iter().map(|layer| AttrValue::from(layer.label.clone()))),
+                    rows.collect::<Html>(),
+                ) }
             </details>
             { downloads.unwrap_or_default() }
         </figure>

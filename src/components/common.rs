@@ -17,6 +17,27 @@ pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<Attr
         .map(|error| AttrValue::from(i18n::error_message(lang, error.field, &error.problem)))
 }
 
+/// A table in a keyboard-scrollable region named `label` (also its caption, for screen
+/// readers): column headers `columns`, body `rows`, extra table class `class`.
+pub fn scroll_table(
+    label: AttrValue,
+    class: &'static str,
+    columns: impl IntoIterator<Item = AttrValue>,
+    rows: Html,
+) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={label.clone()}>
+            <table class={classes!("table", class)}>
+                <caption class="visually-hidden">{ label }</caption>
+                <thead><tr>
+                    { for columns.into_iter().map(|column| html! { <th scope="col">{ column }</th> }) }
+                </tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
+    }
+}
+
 /// Props of [`Choice`].
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {

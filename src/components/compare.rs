@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::common::scroll_table;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
 use crate::model::compare::{compare, Metric};
@@ -77,16 +78,18 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
         });
         html! {
-            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
-                <table class="table" data-compare="table">
-                    <thead><tr>
-                        <th scope="col"></th>
-                        <th scope="col">{ text(Text::BaselineColumn) }</th>
-                        <th scope="col">{ text(Text::CurrentColumn) }</th>
-                        <th scope="col">{ text(Text::ChangeColumn) }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
+            <div data-compare="table">
+                { scroll_table(
+                    table_label.clone(),
+                    "",
+                    [
+                        AttrValue::default(),
+                        AttrValue::from(text(Text::BaselineColumn)),
+                        AttrValue::from(text(Text::CurrentColumn)),
+                        AttrValue::from(text(Text::ChangeColumn)),
+                    ],
+                    rows.collect::<Html>(),
+                ) }
             </div>
         }
     });

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::common::scroll_table;
 use super::sources::host;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
@@ -67,21 +68,21 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
             </ol>
             <h3>{ text(Text::CatalogueHeading) }</h3>
             <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
-                <table class="table catalogue">
-                    <thead><tr>
-                        <th scope="col">{ text(Text::ColumnGpu) }</th>
-                        <th scope="col">{ "FP4 PFLOPS" }</th>
-                        <th scope="col">{ "FP8 PFLOPS" }</th>
-                        <th scope="col">{ "BF16 PFLOPS" }</th>
-                        <th scope="col">{ text(Text::ColumnHbm) }</th>
-                        <th scope="col">{ text(Text::ColumnPower) }</th>
-                        <th scope="col">{ text(Text::ColumnWeight) }</th>
-                        <th scope="col">{ text(Text::ColumnSources) }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { scroll_table(
+                table_label,
+                "catalogue",
+                [
+                    AttrValue::from(text(Text::ColumnGpu)),
+                    AttrValue::from("FP4 PFLOPS"),
+                    AttrValue::from("FP8 PFLOPS"),
+                    AttrValue::from("BF16 PFLOPS"),
+                    AttrValue::from(text(Text::ColumnHbm)),
+                    AttrValue::from(text(Text::ColumnPower)),
+                    AttrValue::from(text(Text::ColumnWeight)),
+                    AttrValue::from(text(Text::ColumnSources)),
+                ],
+                rows.collect::<Html>(),
+            ) }
             <h3>{ text(Text::YardsticksHeading) }</h3>
             <ul>
                 { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::common::scroll_table;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
 use crate::model::prices::{PriceBasis, REFERENCE_PRICES};
@@ -56,16 +57,16 @@ pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
         <section class="prices" aria-labelledby="prices-heading">
             <h2 id="prices-heading" class="section-title">{ text(Text::ReferenceHeading) }</h2>
             <p class="section-intro">{ text(Text::ReferenceIntro) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={table_label.clone()}>
-                <table class="table">
-                    <thead><tr>
-                        <th scope="col">{ text(Text::ReferenceProduct) }</th>
-                        <th scope="col">{ text(Text::ReferencePrice) }</th>
-                        <th scope="col">{ text(Text::ReferenceDeal) }</th>
-                    </tr></thead>
-                    <tbody>{ for rows }</tbody>
-                </table>
-            </div>
+            { scroll_table(
+                table_label,
+                "",
+                [
+                    AttrValue::from(text(Text::ReferenceProduct)),
+                    AttrValue::from(text(Text::ReferencePrice)),
+                    AttrValue::from(text(Text::ReferenceDeal)),
+                ],
+                rows.collect::<Html>(),
+            ) }
         </section>
     }
 }
