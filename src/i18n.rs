@@ -188,6 +188,10 @@ pub enum Text {
     ShapeLinear,
     ShapeS,
     ShapeOnce,
+    /// The ramp shapes as they read inside the tranche note (lower case where the language wants it).
+    RampLinear,
+    RampS,
+    RampOnce,
     RemoveTranche,
     AddTranche,
     GpusOf,

@@ -99,8 +99,7 @@ fn billions(usd: f64) -> String {
 }
 
 fn parse_number(text: &str) -> Option<f64> {
-    let value: f64 = text.parse().ok()?;
-    value.is_finite().then_some(value)
+    crate::i18n::format::decimal(text)
 }
 
 fn encode_tranche(tranche: &Tranche) -> String {
@@ -362,23 +361,44 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
         scenario: state.last_valid.clone(),
         ..state.clone()
     };
-    let mut ignored = Vec::new();
-    // The fleet first, so that count keys refer to its tranches.
-    let ordered = pairs
+    // The fleet first, so that count keys refer to its tranches; then the solve mode, which
+    // decides what the other keys may be.
+    let rank = |key: &str| match key {
+        "fleet" => 0,
+        "solve" => 1,
+        _ => 2,
+    };
+    let mut ordered: Vec<&(String, String)> = pairs
         .iter()
-        .filter(|(key, _)| key == "fleet")
-        .chain(pairs.iter().filter(|(key, _)| key != "fleet"));
-    for (key, value) in ordered {
-        if matches!(key.as_str(), "v" | "preset" | "data") || VIEW_KEYS.contains(&key.as_str()) {
-            continue;
+        .filter(|(key, _)| {
+            !(matches!(key.as_str(), "v" | "preset" | "data") || VIEW_KEYS.contains(&key.as_str()))
+        })
+        .collect();
+    ordered.sort_by_key(|(key, _)| rank(key));
+    // All keys at once: a link the calculator wrote is valid as a whole, even when some of
+    // its keys alone would not be (a start before the fleet is fine when solving for value).
+    let mut whole = state.clone();
+    let unreadable: Vec<String> = ordered
+        .iter()
+        .filter(|(key, value)| !apply_pair(&mut whole, key, value))
+        .map(|(key, value)| format!("{key}={value}"))
+        .collect();
+    let ignored = if validate(&whole.scenario).is_empty() {
+        state = whole;
+        unreadable
+    } else {
+        // Otherwise key by key, keeping each one that leaves the inputs valid.
+        let mut ignored = Vec::new();
+        for (key, value) in ordered {
+            let mut candidate = state.clone();
+            if apply_pair(&mut candidate, key, value) && validate(&candidate.scenario).is_empty() {
+                state = candidate;
+            } else {
+                ignored.push(format!("{key}={value}"));
+            }
         }
-        let mut candidate = state.clone();
-        if apply_pair(&mut candidate, key, value) && validate(&candidate.scenario).is_empty() {
-            state = candidate;
-        } else {
-            ignored.push(format!("{key}={value}"));
-        }
-    }
+        ignored
+    };
     state.rejected_text.clear();
     state.last_valid = state.scenario.clone();
     Decoded { state, ignored }

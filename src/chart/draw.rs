@@ -12,7 +12,9 @@ use super::Palette;
 use crate::i18n;
 use crate::model::YearMonth;
 
-const FONT: &str = "sans-serif";
+/// The family as a variant, not the string "sans-serif": plotters lower-cases family names,
+/// which would pull Unicode case tables (11 KB) into the wasm.
+const FONT: FontFamily = FontFamily::SansSerif;
 /// plotters writes SVG font sizes as points ÷ 1.24: 15 gives 12 CSS pixels.
 const FONT_PX: u32 = 15;
 const LEGEND_ROW_PX: u32 = 20;

@@ -21,7 +21,10 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
     let precisions = [Precision::Fp4, Precision::Fp8, Precision::Bf16]
         .map(|precision| {
             let id = precision_id(precision);
-            (AttrValue::from(id), AttrValue::from(id.to_uppercase()))
+            (
+                AttrValue::from(id),
+                AttrValue::from(id.to_ascii_uppercase()),
+            )
         })
         .to_vec();
     let on_precision = props.send(|id: AttrValue| Action::SetPrecision {

@@ -20,6 +20,15 @@ fn shape_text(shape: RampShape) -> Text {
     }
 }
 
+/// The same shape as it reads inside a sentence (the tranche note).
+fn shape_in_sentence(shape: RampShape) -> Text {
+    match shape {
+        RampShape::Linear => Text::RampLinear,
+        RampShape::SCurve => Text::RampS,
+        RampShape::AllAtOnce => Text::RampOnce,
+    }
+}
+
 /// The count field of tranche `index` (`gb200`, `gb300`, `t3`, …), with a slider.
 pub fn count_field(props: &PanelProps, index: usize) -> Html {
     let (scenario, lang) = (&props.state.scenario, props.state.lang);
@@ -30,7 +39,7 @@ pub fn count_field(props: &PanelProps, index: usize) -> Html {
     let note = text(Text::TrancheNote)
         .replace("{month}", &month_label(lang, tranche.first_month))
         .replace("{ramp}", &tranche.ramp_months.to_string())
-        .replace("{shape}", &text(shape_text(tranche.ramp)).to_lowercase());
+        .replace("{shape}", text(shape_in_sentence(tranche.ramp)));
     html! {
         <NumberField
             name={url::tranche_count_key(scenario, index)}

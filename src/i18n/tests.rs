@@ -71,7 +71,7 @@ fn the_sentence_reads_like_the_issue_says() {
 }
 
 /// Every text, to check translations against English.
-const ALL_TEXTS: [Text; 211] = [
+const ALL_TEXTS: [Text; 214] = [
     Text::AnnouncedValue,
     Text::AnnouncedTerm,
     Text::Title,
@@ -184,6 +184,9 @@ const ALL_TEXTS: [Text; 211] = [
     Text::ShapeLinear,
     Text::ShapeS,
     Text::ShapeOnce,
+    Text::RampLinear,
+    Text::RampS,
+    Text::RampOnce,
     Text::RemoveTranche,
     Text::AddTranche,
     Text::GpusOf,
