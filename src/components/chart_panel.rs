@@ -136,6 +136,9 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let node = use_node_ref();
     let size = use_state_eq(|| (0u32, 0u32));
     let cursor = use_state_eq(|| None::<f64>);
+    // The table is built only while it is open: 84 formatted rows per chart would otherwise
+    // be rebuilt and diffed on every keystroke, unseen.
+    let table_open = use_state_eq(|| false);
     {
         let (node, size) = (node.clone(), size.clone());
         use_effect_with((), move |_| {
@@ -221,17 +224,31 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let table_layers: Vec<&chart::Layer> = readable(&spec)
         .filter(|layer| layer.style != LayerStyle::Dashed)
         .collect();
-    let rows = months.iter().enumerate().map(|(index, ordinal)| {
-        let month = YearMonth::from_ordinal(ordinal.floor() as i32);
-        html! {
-            <tr>
-                <th scope="row">{ i18n::month_label(lang, month) }</th>
-                { for table_layers.iter().map(|layer| html! {
-                    <td>{ layer.values.get(index).map(|value| value_text(lang, *value)).unwrap_or_default() }</td>
-                }) }
-            </tr>
-        }
+    let rows = table_open.then(|| {
+        months
+            .iter()
+            .enumerate()
+            .map(|(index, ordinal)| {
+                let month = YearMonth::from_ordinal(ordinal.floor() as i32);
+                html! {
+                    <tr>
+                        <th scope="row">{ i18n::month_label(lang, month) }</th>
+                        { for table_layers.iter().map(|layer| html! {
+                            <td>{ layer.values.get(index).map(|value| value_text(lang, *value)).unwrap_or_default() }</td>
+                        }) }
+                    </tr>
+                }
+            })
+            .collect::<Html>()
     });
+    let on_toggle = {
+        let table_open = table_open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<Element>() {
+                table_open.set(details.has_attribute("open"));
+            }
+        })
+    };
 
     let downloads = (!props.download_label.is_empty()).then(|| {
         let on_svg = {
@@ -269,14 +286,14 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 { overlay.unwrap_or_default() }
             </div>
             <p class="visually-hidden" id={description_id}>{ described }</p>
-            <details class="chart__table">
+            <details class="chart__table" ontoggle={on_toggle}>
                 <summary>{ i18n::text(lang, Text::ShowTable) }</summary>
                 { scroll_table(
                     table_label,
                     "",
                     std::iter::once(AttrValue::from(i18n::text(lang, Text::ColumnMonth)))
                         .chain(table_layers.iter().map(|layer| AttrValue::from(layer.label.clone()))),
-                    rows.collect::<Html>(),
+                    rows.unwrap_or_default(),
                 ) }
             </details>
             { downloads.unwrap_or_default() }

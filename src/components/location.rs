@@ -1,6 +1,8 @@
 //! The edge between the page's state and the address bar: reads the query once at start, and
 //! one hook writes it back with `history.replaceState` (no history entries) on every change.
 
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::UrlSearchParams;
 use yew::prelude::*;
@@ -58,32 +60,61 @@ pub fn initial_state() -> AppState {
     }
 }
 
-/// Keeps the address bar in step with `state`. Keys the model does not own (such as `embed`)
-/// are kept as they are.
+/// How long the inputs must rest before the address follows them, ms. `replaceState` costs
+/// Chrome about 5 ms a call: a slider drag would spend most of each frame on it.
+const ADDRESS_SETTLE_MS: u32 = 250;
+
+/// Writes `query` (and the view keys already in the address) to the address bar.
+fn write_address(query: &[(String, String)]) {
+    let Ok(params) = UrlSearchParams::new() else {
+        return;
+    };
+    for (key, value) in query {
+        params.append(key, value);
+    }
+    for (key, value) in query_pairs() {
+        if url::VIEW_KEYS.contains(&key.as_str()) {
+            params.append(&key, &value);
+        }
+    }
+    let window = gloo::utils::window();
+    let Ok(path) = window.location().pathname() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let address = format!("{path}?{}", String::from(params.to_string()));
+    // A failed write leaves the old address: the page itself is unaffected.
+    let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+}
+
+/// Keeps the address bar in step with `state`: at once when the page opens, then once the
+/// inputs rest for [`ADDRESS_SETTLE_MS`], and when the page is left (so that a tab restored
+/// later or a return with the back button reopens the latest inputs). Keys the model does not own (such as `embed`) are kept as they are.
 #[hook]
 pub fn use_url_sync(state: &AppState) {
     let query = url::to_query(state);
-    use_effect_with(query, |query| {
-        let Ok(params) = UrlSearchParams::new() else {
-            return;
+    let latest = use_mut_ref(Vec::new);
+    latest.borrow_mut().clone_from(&query);
+    use_effect_with((), move |_| {
+        let listener = EventListener::new(&gloo::utils::window(), "pagehide", move |_| {
+            write_address(&latest.borrow());
+        });
+        move || drop(listener)
+    });
+    let opened = use_mut_ref(|| false);
+    use_effect_with(query, move |query| {
+        let pending = if std::mem::replace(&mut *opened.borrow_mut(), true) {
+            let query = query.clone();
+            Some(Timeout::new(ADDRESS_SETTLE_MS, move || {
+                write_address(&query)
+            }))
+        } else {
+            write_address(query);
+            None
         };
-        for (key, value) in query {
-            params.append(key, value);
-        }
-        for (key, value) in query_pairs() {
-            if url::VIEW_KEYS.contains(&key.as_str()) {
-                params.append(&key, &value);
-            }
-        }
-        let window = gloo::utils::window();
-        let Ok(path) = window.location().pathname() else {
-            return;
-        };
-        let Ok(history) = window.history() else {
-            return;
-        };
-        let address = format!("{path}?{}", String::from(params.to_string()));
-        // A failed write leaves the old address: the page itself is unaffected.
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address));
+        // A newer change cancels the write this one scheduled.
+        move || drop(pending)
     });
 }

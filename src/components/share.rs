@@ -84,6 +84,17 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = props.state.lang;
     let text = |key| i18n::text(lang, key);
     let embed_chart = use_state(ChartKind::default);
+    // The preview frames exist only while their disclosure is open: each one is a whole
+    // calculator, reloaded whenever the inputs change.
+    let preview_open = use_state_eq(|| false);
+    let on_preview_toggle = {
+        let preview_open = preview_open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
+                preview_open.set(details.has_attribute("open"));
+            }
+        })
+    };
     let link = format!(
         "{}{}",
         download::page_base(),
@@ -190,14 +201,15 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 value={code.clone()} data-embed-code="true" />
             <button type="button" class="button" data-action="copy-embed" onclick={copy(code)}>
                 { text(Text::CopyCode) }</button>
-            // Lazy frames inside a closed disclosure load only once it is opened.
-            <details class="share__preview">
+            <details class="share__preview" ontoggle={on_preview_toggle}>
                 <summary class="advanced__summary">{ text(Text::PreviewHeading) }</summary>
                 <div class="share__frames">
+                    if *preview_open {
                         <iframe src={embed_src.clone()} title={heading.clone()} width="360"
-                            height={EMBED_HEIGHT_PX.to_string()} loading="lazy" class="share__frame" />
+                            height={EMBED_HEIGHT_PX.to_string()} class="share__frame" />
                         <iframe src={embed_src} title={heading.clone()} width="640"
-                            height={EMBED_HEIGHT_PX.to_string()} loading="lazy" class="share__frame" />
+                            height={EMBED_HEIGHT_PX.to_string()} class="share__frame" />
+                    }
                 </div>
             </details>
         </section>

@@ -55,18 +55,26 @@ const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForSelector('html[data-ready="true"]');
 
-// Input to updated charts: dispatch an input event, wait until the GPU chart's SVG changed.
+// Input to updated charts: dispatch an input event, note when the GPU chart's DOM changes
+// (a MutationObserver fires at the first microtask checkpoint after the change).
 const latencies = await page.evaluate(async () => {
   const input = document.querySelector('input[name="gb200"]');
   const chart = document.querySelector('[data-chart="gpus"]');
   const times = [];
   for (let i = 0; i < 200; i += 1) {
-    const before = chart.innerHTML;
+    const changed = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(chart, { childList: true, subtree: true });
+    });
     const start = performance.now();
     input.value = String(150000 + (i % 2) * 100000 + i);
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    while (chart.innerHTML === before) await new Promise((resolve) => setTimeout(resolve, 0));
-    times.push(performance.now() - start);
+    times.push((await changed) - start);
+    // Let the browser lay out and paint before the next change.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   }
   return times;
 });

@@ -74,7 +74,8 @@ describe('languages', () => {
     await page.selectOption('select[name="lang"]', 'el');
     await page.waitForFunction(() => document.documentElement.lang === 'el');
     assert.match(await page.textContent('h1'), /Τι αγοράζουν/);
-    assert.equal(new URL(page.url()).searchParams.get('lang'), 'el');
+    // The address follows once the inputs rest.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'el');
     await context.close();
   });
 });
@@ -94,6 +95,7 @@ describe('accessibility', () => {
       const { page, context } = await open(site.browser, url, site.server.origin, { colorScheme, viewport, bypassCSP: true });
       if (!embed) {
         for (const summary of await page.locator('details > summary').all()) await summary.click();
+        await page.waitForFunction(() => [...document.querySelectorAll('.chart__table')].every((table) => table.querySelector('tbody tr')));
       }
       await page.addScriptTag({ path: AXE });
       const results = await page.evaluate(() =>
@@ -132,6 +134,8 @@ describe('reading the charts', () => {
     assert.match(description, /GPUs online: .*peak of 300,000 in Nov 2026/);
     const table = page.locator('[data-chart="power"]').locator('xpath=..').locator('.chart__table');
     await table.locator('summary').click();
+    // Rows are built when the table opens.
+    await table.locator('tbody tr').nth(83).waitFor();
     assert.equal(await table.locator('tbody tr').count(), 84);
     await context.close();
   });
