@@ -1,6 +1,7 @@
-// Trunk post-build hook: adds a strict Content-Security-Policy to index.html. Trunk injects
-// one inline module script to start the wasm; instead of allowing inline scripts, the policy
-// allows exactly that script by its SHA-256 hash. No 'unsafe-inline', no 'unsafe-eval'.
+// Post-build step (scripts/post-build.mjs): adds a strict Content-Security-Policy to
+// index.html. Trunk injects one inline module script to start the wasm, and index.html has one
+// of its own; instead of allowing inline scripts, the policy allows exactly those by their
+// SHA-256 hashes. No 'unsafe-inline', no 'unsafe-eval'.
 
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';

@@ -45,5 +45,10 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 fn main() {
     std::panic::set_hook(Box::new(on_panic));
+    // The page rendered at build time (scripts/prerender.mjs) makes way for the live one. Both
+    // happen in this task, so the browser never paints the page without either.
+    if let Some(prerendered) = gloo::utils::document().get_element_by_id("prerendered") {
+        prerendered.remove();
+    }
     yew::Renderer::<App>::new().render();
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::advanced::AdvancedPanel;
 use super::announcer::Announcer;
 use super::chart_panel::ChartPanel;
-use super::common::{Choice, PanelProps};
+use super::common::{Choice, PanelProps, IN_BROWSER};
 use super::compare::Compare;
 use super::contract::ContractPanel;
 use super::deal_panel::DealPanel;
@@ -39,7 +39,9 @@ const DARK_QUERY: &str = "(prefers-color-scheme: dark)";
 #[hook]
 fn use_system_theme() -> Theme {
     let query = use_memo((), |_| {
-        gloo::utils::window().match_media(DARK_QUERY).ok().flatten()
+        IN_BROWSER
+            .then(|| gloo::utils::window().match_media(DARK_QUERY).ok().flatten())
+            .flatten()
     });
     let theme_of = |query: &Option<web_sys::MediaQueryList>| match query {
         Some(list) if list.matches() => Theme::Dark,

@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::common::scroll_table;
+use super::common::{scroll_table, IN_BROWSER};
 use super::download;
 use crate::chart::{self, ChartSpec, LayerStyle, Theme};
 use crate::i18n::format::{self, Style};
@@ -19,6 +19,10 @@ use crate::model::YearMonth;
 /// Height drawn when the container has none of its own, CSS pixels. The stylesheet sets the
 /// container's height (240 px on the page, 176 px in embeds), so nothing shifts.
 const FALLBACK_HEIGHT_PX: u32 = 240;
+
+/// Size of the charts rendered at build time (`src/bin/prerender.rs`): the chart box of the
+/// page at 1,280 px. Narrower boxes scale it down (see the stylesheet) until the wasm redraws.
+const PRERENDER_SIZE: (u32, u32) = (358, FALLBACK_HEIGHT_PX);
 
 /// Props of [`ChartPanel`].
 #[derive(Properties, PartialEq)]
@@ -134,7 +138,7 @@ fn description(spec: &ChartSpec, title: &str) -> String {
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let node = use_node_ref();
-    let size = use_state_eq(|| (0u32, 0u32));
+    let size = use_state_eq(|| if IN_BROWSER { (0, 0) } else { PRERENDER_SIZE });
     let cursor = use_state_eq(|| None::<f64>);
     // The table is built only while it is open: 84 formatted rows per chart would otherwise
     // be rebuilt and diffed on every keystroke, unseen.

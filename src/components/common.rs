@@ -9,6 +9,10 @@ use crate::model::calendar::YearMonth;
 use crate::model::validate::month_bounds;
 use crate::model::{Field, FieldError};
 
+/// False when the page is rendered at build time, natively, by `src/bin/prerender.rs`: there
+/// is no window, address or clock, so what would read them takes the defaults instead.
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 /// The localised message for `field` among `errors`, if it has one.
 pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<AttrValue> {
     errors

@@ -5,6 +5,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, HtmlImageElement, Url};
 
+use super::common::IN_BROWSER;
+
 /// Scale of PNG downloads: crisp on high-density screens and in print.
 const PNG_SCALE: u32 = 2;
 
@@ -104,6 +106,9 @@ pub fn copy(text: &str) {
 
 /// Whether the browser offers the Web Share API.
 pub fn can_share() -> bool {
+    if !IN_BROWSER {
+        return false;
+    }
     let navigator = gloo::utils::window().navigator();
     js_sys::Reflect::has(&navigator, &JsValue::from_str("share")).unwrap_or(false)
 }
@@ -118,6 +123,9 @@ pub fn share(title: &str, url: &str) {
 
 /// The page's address without its query, for links and embed code.
 pub fn page_base() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
     let location = gloo::utils::window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();

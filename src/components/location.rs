@@ -7,11 +7,15 @@ use wasm_bindgen::JsCast;
 use web_sys::UrlSearchParams;
 use yew::prelude::*;
 
+use super::common::IN_BROWSER;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::url;
 
 fn current_params() -> Option<UrlSearchParams> {
+    if !IN_BROWSER {
+        return None;
+    }
     let search = gloo::utils::window().location().search().ok()?;
     UrlSearchParams::new_with_str(&search).ok()
 }
@@ -35,6 +39,9 @@ pub fn query_pairs() -> Vec<(String, String)> {
 
 /// The reader's preferred languages, most preferred first (`navigator.languages`).
 fn preferred_languages() -> Vec<String> {
+    if !IN_BROWSER {
+        return Vec::new();
+    }
     gloo::utils::window()
         .navigator()
         .languages()

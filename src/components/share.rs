@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::common::Choice;
+use super::common::{Choice, IN_BROWSER};
 use super::download;
 use crate::chart::ChartKind;
 use crate::export;
@@ -28,6 +28,9 @@ pub struct SharePanelProps {
 
 /// `?query` of `pairs`, encoded by the browser.
 pub fn query_string(pairs: &[(String, String)]) -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
     let Ok(params) = web_sys::UrlSearchParams::new() else {
         return String::new();
     };
@@ -45,6 +48,9 @@ const FRAME_STYLE: &str = "border:0;width:100%;max-width:800px";
 /// to the serialised text: setting a `style` attribute on an element of this page would break
 /// its Content-Security-Policy.
 fn embed_code(src: &str, title: &str) -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
     let document = gloo::utils::document();
     let frame = document.create_element("iframe").ok();
     let script = document.create_element("script").ok();
@@ -74,6 +80,9 @@ fn embed_code(src: &str, title: &str) -> String {
 }
 
 fn today() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.get(..10).unwrap_or_default().to_owned()
 }

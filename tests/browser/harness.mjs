@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,9 @@ const TYPES = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
+
+/** Gzipped bodies by file, made once: the server compresses as any static host would. */
+const gzipped = new Map();
 
 /**
  * Serves `root` on 127.0.0.1 at a free port, optionally under a path prefix such as `/calc/`,
@@ -43,8 +47,14 @@ export async function serve(root = DIST, prefix = '/', pages = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      let body = await readFile(file);
+      if (TYPES[extname(file)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+        body = gzipped.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end();

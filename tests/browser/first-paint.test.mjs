@@ -1,0 +1,75 @@
+// Instant first paint: index.html carries the calculator rendered at build time by the same
+// Rust components (scripts/prerender.mjs), which the wasm replaces without moving anything.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useSite } from './harness.mjs';
+
+const site = useSite();
+
+/** Opens `path` with the wasm refused, so the page stays as built. */
+async function openWithoutWasm(path, contextOptions = {}) {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}${path}`);
+  return { page, context };
+}
+
+describe('first paint', () => {
+  test('without JavaScript the page shows the default figures, sentence and four charts', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    assert.equal(await page.textContent('[data-output="price_per_gpu_hour"]'), '$2.25');
+    assert.match(await page.textContent('[data-sentence]'), /300,000 GPUs, the deal implies about \$2\.25 per GPU-hour/);
+    assert.ok((await page.locator('[data-chart] svg polyline').count()) >= 4, 'every chart draws its series');
+    assert.equal(await page.locator('[data-chart] > svg').count(), 4);
+    await context.close();
+  });
+
+  test('the built figures are the ones the live page computes', async () => {
+    const { page, context } = await openWithoutWasm('');
+    const built = await page.$$eval('[data-output]', (nodes) => nodes.map((node) => [node.dataset.output, node.dataset.value]));
+    await context.close();
+    const live = await open(site.browser, site.server.url, site.server.origin);
+    const shown = await live.page.$$eval('[data-output]', (nodes) => nodes.map((node) => [node.dataset.output, node.dataset.value]));
+    assert.ok(built.length >= 10, `${built.length} figures`);
+    assert.deepEqual(built, shown);
+    await live.context.close();
+  });
+
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    test(`the live page takes over without a layout shift at ${viewport.width} px`, async () => {
+      const context = await site.browser.newContext({ viewport });
+      await context.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(site.server.url);
+      await page.waitForSelector('html[data-ready="true"]');
+      // Two frames for any late shift to be reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      assert.deepEqual(await page.evaluate(() => window.shifts), []);
+      assert.equal(await page.locator('#prerendered').count(), 0);
+      assert.equal(await page.locator('[data-output="price_per_gpu_hour"]').count(), 1);
+      await context.close();
+    });
+  }
+
+  test('a link with inputs, or a Greek or Spanish reader, never sees the default English figures', async () => {
+    const visibility = (page) => page.$eval('#prerendered > .page', (node) => getComputedStyle(node).visibility);
+    for (const [path, options, expected] of [
+      ['', {}, 'visible'],
+      ['?v=2&value=76', {}, 'hidden'],
+      ['?embed=1', {}, 'hidden'],
+      ['', { locale: 'el-GR' }, 'hidden'],
+      ['', { locale: 'en-GB' }, 'visible'],
+    ]) {
+      const { page, context } = await openWithoutWasm(path, options);
+      assert.equal(await visibility(page), expected, `${path} ${options.locale ?? ''}`);
+      await context.close();
+    }
+  });
+});
