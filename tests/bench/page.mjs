@@ -51,6 +51,10 @@ const ready = percentile(loads, 50);
 row('navigation → data-ready (median of 10)', `${ready.toFixed(0)} ms`, '≤ 300 ms', ready <= 300);
 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+await context.addInitScript(() => {
+  // Trunk's loader announces the instance; its memory is the wasm heap.
+  addEventListener('TrunkApplicationStarted', (event) => { window.wasmMemory = event.detail.wasm.memory; });
+});
 const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForSelector('html[data-ready="true"]');
@@ -116,11 +120,15 @@ const change = (count) => page.evaluate(async (count) => {
     if (i % 50 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }, count);
+const wasmMemory = () => page.evaluate(() => window.wasmMemory.buffer.byteLength);
 await change(100);
 const heapBefore = await heap();
+const wasmBefore = await wasmMemory();
 await change(1000);
 const heapAfter = await heap();
+const wasmAfter = await wasmMemory();
 row('JS heap after 100 → after 1,100 changes', `${kb(heapBefore)} → ${kb(heapAfter)}`, 'no growth (< 10 %)', heapAfter < heapBefore * 1.1);
+row('wasm memory after 100 → after 1,100 changes', `${kb(wasmBefore)} → ${kb(wasmAfter)}`, 'no growth', wasmAfter <= wasmBefore);
 
 await browser.close();
 await server.close();
