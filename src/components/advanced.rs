@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::{Choice, PanelProps};
+use super::common::{use_disclosure, Choice, PanelProps};
 use super::number_field::NumberField;
 use super::sources::host;
 use crate::i18n::format::Style;
@@ -15,6 +15,7 @@ use crate::url::{self, precision_id};
 /// The advanced assumptions panel.
 #[component]
 pub fn AdvancedPanel(props: &PanelProps) -> Html {
+    let (open, on_toggle) = use_disclosure();
     let (state, lang) = (&props.state, props.state.lang);
     let scenario = &state.scenario;
     let text = |key| i18n::text(lang, key);
@@ -67,36 +68,38 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
         }
     });
     html! {
-        <details class="advanced">
+        <details class="advanced" ontoggle={on_toggle}>
             <summary class="advanced__summary">{ text(Text::AdvancedHeading) }</summary>
-            <div class="advanced__grid">
-                <Choice name="precision" label={text(Text::PrecisionLabel)} options={precisions}
-                    selected={AttrValue::from(precision_id(scenario.precision))} on_change={on_precision} />
-                <NumberField name="util" label={text(Text::UtilisationLabel)} unit={text(Text::PercentUnit)}
-                    note={text(Text::UtilisationNote)} {lang} style={Style::Decimal}
-                    value={scenario.utilisation * 100.0}
-                    error={props.error(Field::Utilisation)}
-                    on_change={props.send(|percent: f64| Action::SetUtilisation { fraction: percent / 100.0 })}
-                    on_reject={props.reject(Field::Utilisation)} />
-                <NumberField name="mfu" label={text(Text::MfuLabel)} unit={text(Text::PercentUnit)}
-                    note={text(Text::MfuNote)} {lang} style={Style::Decimal}
-                    value={scenario.mfu * 100.0}
-                    error={props.error(Field::Mfu)}
-                    on_change={props.send(|percent: f64| Action::SetMfu { fraction: percent / 100.0 })}
-                    on_reject={props.reject(Field::Mfu)} />
-                <NumberField name="pue" label={text(Text::PueLabel)} unit="×"
-                    note={text(Text::PueNote)} {lang} style={Style::Decimal} value={scenario.pue}
-                    error={props.error(Field::Pue)}
-                    on_change={props.send(|pue: f64| Action::SetPue { pue })}
-                    on_reject={props.reject(Field::Pue)} />
-                <NumberField name="electricity" label={text(Text::ElectricityLabel)}
-                    unit={text(Text::ElectricityUnit)} note={text(Text::ElectricityNote)}
-                    {lang} style={Style::Decimal} value={scenario.electricity_usd_per_mwh}
-                    error={props.error(Field::ElectricityPrice)}
-                    on_change={props.send(|usd_per_mwh: f64| Action::SetElectricity { usd_per_mwh })}
-                    on_reject={props.reject(Field::ElectricityPrice)} />
-                { for per_kind }
-            </div>
+            if open {
+                <div class="advanced__grid">
+                    <Choice name="precision" label={text(Text::PrecisionLabel)} options={precisions}
+                        selected={AttrValue::from(precision_id(scenario.precision))} on_change={on_precision} />
+                    <NumberField name="util" label={text(Text::UtilisationLabel)} unit={text(Text::PercentUnit)}
+                        note={text(Text::UtilisationNote)} {lang} style={Style::Decimal}
+                        value={scenario.utilisation * 100.0}
+                        error={props.error(Field::Utilisation)}
+                        on_change={props.send(|percent: f64| Action::SetUtilisation { fraction: percent / 100.0 })}
+                        on_reject={props.reject(Field::Utilisation)} />
+                    <NumberField name="mfu" label={text(Text::MfuLabel)} unit={text(Text::PercentUnit)}
+                        note={text(Text::MfuNote)} {lang} style={Style::Decimal}
+                        value={scenario.mfu * 100.0}
+                        error={props.error(Field::Mfu)}
+                        on_change={props.send(|percent: f64| Action::SetMfu { fraction: percent / 100.0 })}
+                        on_reject={props.reject(Field::Mfu)} />
+                    <NumberField name="pue" label={text(Text::PueLabel)} unit="×"
+                        note={text(Text::PueNote)} {lang} style={Style::Decimal} value={scenario.pue}
+                        error={props.error(Field::Pue)}
+                        on_change={props.send(|pue: f64| Action::SetPue { pue })}
+                        on_reject={props.reject(Field::Pue)} />
+                    <NumberField name="electricity" label={text(Text::ElectricityLabel)}
+                        unit={text(Text::ElectricityUnit)} note={text(Text::ElectricityNote)}
+                        {lang} style={Style::Decimal} value={scenario.electricity_usd_per_mwh}
+                        error={props.error(Field::ElectricityPrice)}
+                        on_change={props.send(|usd_per_mwh: f64| Action::SetElectricity { usd_per_mwh })}
+                        on_reject={props.reject(Field::ElectricityPrice)} />
+                    { for per_kind }
+                </div>
+            }
         </details>
     }
 }

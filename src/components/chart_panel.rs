@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::common::{scroll_table, IN_BROWSER};
+use super::common::{scroll_table, use_disclosure, IN_BROWSER};
 use super::download;
 use crate::chart::{self, ChartSpec, LayerStyle, Theme};
 use crate::i18n::format::{self, Style};
@@ -140,9 +140,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let node = use_node_ref();
     let size = use_state_eq(|| if IN_BROWSER { (0, 0) } else { PRERENDER_SIZE });
     let cursor = use_state_eq(|| None::<f64>);
-    // The table is built only while it is open: 84 formatted rows per chart would otherwise
-    // be rebuilt and diffed on every keystroke, unseen.
-    let table_open = use_state_eq(|| false);
+    let (table_open, on_toggle) = use_disclosure();
     {
         let (node, size) = (node.clone(), size.clone());
         use_effect_with((), move |_| {
@@ -245,15 +243,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
             })
             .collect::<Html>()
     });
-    let on_toggle = {
-        let table_open = table_open.clone();
-        Callback::from(move |event: Event| {
-            if let Some(details) = event.target_dyn_into::<Element>() {
-                table_open.set(details.has_attribute("open"));
-            }
-        })
-    };
-
     let downloads = (!props.download_label.is_empty()).then(|| {
         let on_svg = {
             let drawn = drawn.clone();

@@ -13,6 +13,23 @@ use crate::model::{Field, FieldError};
 /// is no window, address or clock, so what would read them takes the defaults instead.
 pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
+/// Whether a `<details>` is open, and the `ontoggle` handler that keeps that known. What a
+/// closed disclosure holds is not built: nobody sees it, and it would otherwise be created at
+/// start and rebuilt on every change.
+#[hook]
+pub fn use_disclosure() -> (bool, Callback<Event>) {
+    let open = use_state_eq(|| false);
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |event: Event| {
+            if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    (*open, on_toggle)
+}
+
 /// The localised message for `field` among `errors`, if it has one.
 pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<AttrValue> {
     errors

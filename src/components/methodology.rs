@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::scroll_table;
+use super::common::{scroll_table, use_disclosure, IN_BROWSER};
 use super::sources::host;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
@@ -32,6 +32,7 @@ const FORMULAS: [Text; 9] = [
 /// The methodology panel, collapsed by default.
 #[component]
 pub fn Methodology(props: &MethodologyProps) -> Html {
+    let (open, on_toggle) = use_disclosure();
     let lang = props.lang;
     let text = |key| i18n::text(lang, key);
     let number = |value: f64| format::number(lang, value, Style::Decimal);
@@ -61,35 +62,38 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         }
     });
     html! {
-        <details class="methodology">
+        <details class="methodology" ontoggle={on_toggle}>
             <summary class="advanced__summary">{ text(Text::MethodologyHeading) }</summary>
-            <ol class="methodology__formulas">
-                { for FORMULAS.iter().map(|formula| html! { <li>{ text(*formula) }</li> }) }
-            </ol>
-            <h3>{ text(Text::CatalogueHeading) }</h3>
-            <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
-            { scroll_table(
-                table_label,
-                "catalogue",
-                [
-                    AttrValue::from(text(Text::ColumnGpu)),
-                    AttrValue::from("FP4 PFLOPS"),
-                    AttrValue::from("FP8 PFLOPS"),
-                    AttrValue::from("BF16 PFLOPS"),
-                    AttrValue::from(text(Text::ColumnHbm)),
-                    AttrValue::from(text(Text::ColumnPower)),
-                    AttrValue::from(text(Text::ColumnWeight)),
-                    AttrValue::from(text(Text::ColumnSources)),
-                ],
-                rows.collect::<Html>(),
-            ) }
-            <h3>{ text(Text::YardsticksHeading) }</h3>
-            <ul>
-                { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {
-                    <li lang="en">{ source.note }{ " — " }<a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
-                    { format!(" ({})", source.date) }</li>
-                }) }
-            </ul>
+            // Built when opened; always at build time, for readers without JavaScript.
+            if open || !IN_BROWSER {
+                <ol class="methodology__formulas">
+                    { for FORMULAS.iter().map(|formula| html! { <li>{ text(*formula) }</li> }) }
+                </ol>
+                <h3>{ text(Text::CatalogueHeading) }</h3>
+                <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
+                { scroll_table(
+                    table_label,
+                    "catalogue",
+                    [
+                        AttrValue::from(text(Text::ColumnGpu)),
+                        AttrValue::from("FP4 PFLOPS"),
+                        AttrValue::from("FP8 PFLOPS"),
+                        AttrValue::from("BF16 PFLOPS"),
+                        AttrValue::from(text(Text::ColumnHbm)),
+                        AttrValue::from(text(Text::ColumnPower)),
+                        AttrValue::from(text(Text::ColumnWeight)),
+                        AttrValue::from(text(Text::ColumnSources)),
+                    ],
+                    rows.collect::<Html>(),
+                ) }
+                <h3>{ text(Text::YardsticksHeading) }</h3>
+                <ul>
+                    { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {
+                        <li lang="en">{ source.note }{ " — " }<a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
+                        { format!(" ({})", source.date) }</li>
+                    }) }
+                </ul>
+            }
         </details>
     }
 }

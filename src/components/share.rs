@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::common::{Choice, IN_BROWSER};
+use super::common::{use_disclosure, Choice, IN_BROWSER};
 use super::download;
 use crate::chart::ChartKind;
 use crate::export;
@@ -93,17 +93,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let lang = props.state.lang;
     let text = |key| i18n::text(lang, key);
     let embed_chart = use_state(ChartKind::default);
-    // The preview frames exist only while their disclosure is open: each one is a whole
-    // calculator, reloaded whenever the inputs change.
-    let preview_open = use_state_eq(|| false);
-    let on_preview_toggle = {
-        let preview_open = preview_open.clone();
-        Callback::from(move |event: Event| {
-            if let Some(details) = event.target_dyn_into::<web_sys::Element>() {
-                preview_open.set(details.has_attribute("open"));
-            }
-        })
-    };
+    // Each preview frame is a whole calculator, reloaded whenever the inputs change.
+    let (preview_open, on_preview_toggle) = use_disclosure();
+    let (cite_open, on_cite_toggle) = use_disclosure();
     let link = format!(
         "{}{}",
         download::page_base(),
@@ -119,11 +111,25 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     let embed_src = format!("{}{}", download::page_base(), query_string(&embed_pairs));
     let heading = i18n::heading(lang, props.state.preset);
     let code = embed_code(&embed_src, &heading);
-    let date = today();
-    let apa = export::cite_apa(&props.state, &link, &date);
-    let bibtex = export::cite_bibtex(&props.state, &link, &date);
-
     let copy = |value: String| Callback::from(move |_: MouseEvent| download::copy(&value));
+    let citations = cite_open.then(|| {
+        let date = today();
+        let apa = export::cite_apa(&props.state, &link, &date);
+        let bibtex = export::cite_bibtex(&props.state, &link, &date);
+        html! {
+            <>
+                <p class="share__label">{ "APA" }</p>
+                <pre class="share__code" data-cite="apa">{ &apa }</pre>
+                <button type="button" class="button button--quiet" onclick={copy(apa.clone())}>
+                    { text(Text::CopyCitation) }</button>
+                <p class="share__label">{ "BibTeX" }</p>
+                <pre class="share__code" data-cite="bibtex">{ &bibtex }</pre>
+                <button type="button" class="button button--quiet" onclick={copy(bibtex)}>
+                    { text(Text::CopyCitation) }</button>
+            </>
+        }
+    });
+
     let on_share = {
         let (title, link) = (heading.clone(), link.clone());
         Callback::from(move |_: MouseEvent| download::share(&title, &link))
@@ -190,16 +196,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 <button type="button" class="button button--quiet" data-action="download-json" onclick={on_json}>
                     { text(Text::DownloadJson) }</button>
             </div>
-            <details class="share__cite">
+            <details class="share__cite" ontoggle={on_cite_toggle}>
                 <summary class="advanced__summary">{ text(Text::CiteHeading) }</summary>
-                <p class="share__label">{ "APA" }</p>
-                <pre class="share__code" data-cite="apa">{ &apa }</pre>
-                <button type="button" class="button button--quiet" onclick={copy(apa.clone())}>
-                    { text(Text::CopyCitation) }</button>
-                <p class="share__label">{ "BibTeX" }</p>
-                <pre class="share__code" data-cite="bibtex">{ &bibtex }</pre>
-                <button type="button" class="button button--quiet" onclick={copy(bibtex.clone())}>
-                    { text(Text::CopyCitation) }</button>
+                { citations.unwrap_or_default() }
             </details>
             <h3 class="share__subheading">{ text(Text::EmbedHeading) }</h3>
             <p class="section-intro">{ text(Text::EmbedIntro) }</p>
@@ -213,7 +212,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
             <details class="share__preview" ontoggle={on_preview_toggle}>
                 <summary class="advanced__summary">{ text(Text::PreviewHeading) }</summary>
                 <div class="share__frames">
-                    if *preview_open {
+                    if preview_open {
                         <iframe src={embed_src.clone()} title={heading.clone()} width="360"
                             height={EMBED_HEIGHT_PX.to_string()} class="share__frame" />
                         <iframe src={embed_src} title={heading.clone()} width="640"

@@ -156,6 +156,8 @@ describe('share and export', () => {
     assert.match(code, /value=76/);
     assert.match(code, /chart=power/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async=""><\/script>/);
+    // Citations are written when their disclosure opens.
+    await page.click('.share__cite summary');
     assert.match(await page.textContent('[data-cite="apa"]'), /data version 2026-11.*value=76/s);
     assert.match(await page.textContent('[data-cite="bibtex"]'), /\\url\{http:\/\/127\.0\.0\.1:\d+\/\?v=2&data=2026-11&value=76\}/);
     await page.click('.share__preview summary');

@@ -41,6 +41,7 @@ describe('languages', () => {
       assert.equal(await page.getAttribute('html', 'lang'), lang);
       assert.match((await page.textContent('[data-output="price_per_gpu_hour"]')).trim(), decimal);
       await page.click('.advanced__summary');
+      await page.locator('input[name="pue"]').waitFor();
       // Quotes and notes from English-language sources are marked lang="en" and left out.
       const visible = await page.evaluate(() => {
         const copy = document.body.cloneNode(true);
@@ -95,6 +96,8 @@ describe('accessibility', () => {
       const { page, context } = await open(site.browser, url, site.server.origin, { colorScheme, viewport, bypassCSP: true });
       if (!embed) {
         for (const summary of await page.locator('details > summary').all()) await summary.click();
+        // What a disclosure holds is built when it opens.
+        await page.waitForFunction(() => [...document.querySelectorAll('details')].every((details) => details.children.length > 1));
         await page.waitForFunction(() => [...document.querySelectorAll('.chart__table')].every((table) => table.querySelector('tbody tr')));
       }
       await page.addScriptTag({ path: AXE });
