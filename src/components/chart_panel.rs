@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::common::{scroll_table, use_disclosure, IN_BROWSER};
+use super::common::{scroll_table, use_disclosure};
 use super::download;
 use crate::chart::{self, ChartSpec, LayerStyle, Theme};
 use crate::i18n::format::{self, Style};
@@ -20,9 +20,11 @@ use crate::model::YearMonth;
 /// container's height (240 px on the page, 176 px in embeds), so nothing shifts.
 const FALLBACK_HEIGHT_PX: u32 = 240;
 
-/// Size of the charts rendered at build time (`src/bin/prerender.rs`): the chart box of the
-/// page at 1,280 px. Narrower boxes scale it down (see the stylesheet) until the wasm redraws.
-const PRERENDER_SIZE: (u32, u32) = (358, FALLBACK_HEIGHT_PX);
+/// Size a chart is first drawn at, before its box is measured: the chart box of the page at
+/// 1,280 px. The page rendered at build time (`src/bin/prerender.rs`) uses it, and so does
+/// the live page's first frame, so that no frame shows an empty chart; narrower boxes scale
+/// the drawing down (see the stylesheet) until it is redrawn at their size.
+const FIRST_DRAW_SIZE: (u32, u32) = (358, FALLBACK_HEIGHT_PX);
 
 /// Props of [`ChartPanel`].
 #[derive(Properties, PartialEq)]
@@ -138,7 +140,7 @@ fn description(spec: &ChartSpec, title: &str) -> String {
 #[component]
 pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let node = use_node_ref();
-    let size = use_state_eq(|| if IN_BROWSER { (0, 0) } else { PRERENDER_SIZE });
+    let size = use_state_eq(|| FIRST_DRAW_SIZE);
     let cursor = use_state_eq(|| None::<f64>);
     let (table_open, on_toggle) = use_disclosure();
     {
