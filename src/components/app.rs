@@ -71,6 +71,13 @@ fn use_system_theme() -> Theme {
 #[component]
 pub fn App() -> Html {
     let state = use_reducer_eq(location::initial_state);
+    // The first effect of the page: the results are on screen once it runs.
+    use_effect_with((), |_| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            // Failing to set an attribute only delays tests; nothing for the reader to see.
+            let _ = root.set_attribute("data-ready", "true");
+        }
+    });
     location::use_url_sync(&state);
     let lang = state.lang;
     let system_theme = use_system_theme();
@@ -108,13 +115,6 @@ pub fn App() -> Html {
     let errors = use_memo((*state).clone(), |state| state.errors());
     let view = use_memo((), |_| url::view_options(&location::query_pairs()));
     let embed_root = use_node_ref();
-
-    use_effect_with((), |_| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            // Failing to set an attribute only delays tests; nothing for the reader to see.
-            let _ = root.set_attribute("data-ready", "true");
-        }
-    });
 
     let on_action = {
         let state = state.clone();

@@ -189,6 +189,12 @@ mod imp {
     }
 
     pub(super) fn number(lang: Lang, value: f64, style: Style) -> String {
+        // Whole numbers go through the two-decimal formatter, rounded first (both round half
+        // away from zero): one `Intl.NumberFormat` fewer to build while the page starts.
+        let (style, value) = match style {
+            Style::Integer => (Style::Decimal, value.round()),
+            other => (other, value),
+        };
         FORMATTERS.with(|formatters| {
             let mut formatters = formatters.borrow_mut();
             let formatter = formatters.entry((lang, style)).or_insert_with(|| {
