@@ -67,6 +67,21 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
             </>
         }
     });
+    // A fraction shown and typed as a percentage (utilisation, MFU).
+    let percent_field = |name: &'static str,
+                         label: Text,
+                         note: Text,
+                         fraction: f64,
+                         field: Field,
+                         action: fn(f64) -> Action| {
+        html! {
+            <NumberField {name} label={text(label)} unit={text(Text::PercentUnit)}
+                note={text(note)} {lang} style={Style::Decimal} value={fraction * 100.0}
+                error={props.error(field)}
+                on_change={props.send(move |percent: f64| action(percent / 100.0))}
+                on_reject={props.reject(field)} />
+        }
+    };
     html! {
         <details class="advanced" ontoggle={on_toggle}>
             <summary class="advanced__summary">{ text(Text::AdvancedHeading) }</summary>
@@ -74,18 +89,10 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                 <div class="advanced__grid">
                     <Choice name="precision" label={text(Text::PrecisionLabel)} options={precisions}
                         selected={AttrValue::from(precision_id(scenario.precision))} on_change={on_precision} />
-                    <NumberField name="util" label={text(Text::UtilisationLabel)} unit={text(Text::PercentUnit)}
-                        note={text(Text::UtilisationNote)} {lang} style={Style::Decimal}
-                        value={scenario.utilisation * 100.0}
-                        error={props.error(Field::Utilisation)}
-                        on_change={props.send(|percent: f64| Action::SetUtilisation { fraction: percent / 100.0 })}
-                        on_reject={props.reject(Field::Utilisation)} />
-                    <NumberField name="mfu" label={text(Text::MfuLabel)} unit={text(Text::PercentUnit)}
-                        note={text(Text::MfuNote)} {lang} style={Style::Decimal}
-                        value={scenario.mfu * 100.0}
-                        error={props.error(Field::Mfu)}
-                        on_change={props.send(|percent: f64| Action::SetMfu { fraction: percent / 100.0 })}
-                        on_reject={props.reject(Field::Mfu)} />
+                    { percent_field("util", Text::UtilisationLabel, Text::UtilisationNote, scenario.utilisation,
+                        Field::Utilisation, |fraction| Action::SetUtilisation { fraction }) }
+                    { percent_field("mfu", Text::MfuLabel, Text::MfuNote, scenario.mfu,
+                        Field::Mfu, |fraction| Action::SetMfu { fraction }) }
                     <NumberField name="pue" label={text(Text::PueLabel)} unit="×"
                         note={text(Text::PueNote)} {lang} style={Style::Decimal} value={scenario.pue}
                         error={props.error(Field::Pue)}
