@@ -27,7 +27,10 @@ const policy = [
   "form-action 'none'",
 ].join('; ');
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-const withPolicy = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta}`);
+// Quoted or not: release builds minify index.html.
+const withPolicy = html
+  .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '')
+  .replace(/<meta charset="?utf-8"?>/i, (charset) => `${charset}${meta}`);
 if (withPolicy === html) throw new Error('index.html has no <meta charset="utf-8"> to put the policy after');
 await writeFile(file, withPolicy);
 console.log(`csp: ${hashes.length} inline script(s) allowed by hash`);

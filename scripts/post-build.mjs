@@ -1,3 +1,4 @@
-// Trunk post-build hook: the steps that rewrite the built index.html, in order.
+// Trunk post-build hook: the steps that rewrite the built files, in order.
+await import('./minify.mjs');
 await import('./prerender.mjs');
 await import('./csp.mjs');

@@ -19,7 +19,8 @@ const page = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender',
 });
 if (!page.includes('data-output="price_per_gpu_hour"')) throw new Error('the pre-rendered page has no headline');
 
-const marker = '<div id="prerendered"></div>';
-if (!html.includes(marker)) throw new Error(`index.html has no ${marker}`);
-await writeFile(file, html.replace(marker, `<div id="prerendered">${page}</div>`));
+// Quoted or not: release builds minify index.html.
+const marker = /<div id="?prerendered"?><\/div>/;
+if (!marker.test(html)) throw new Error('index.html has no <div id="prerendered"></div>');
+await writeFile(file, html.replace(marker, () => `<div id="prerendered">${page}</div>`));
 console.log(`prerender: ${page.length} bytes of markup`);

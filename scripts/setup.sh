@@ -43,7 +43,7 @@ ensure_wasm_bindgen() {
 ensure_node_modules() {
   local stamp="$ROOT/node_modules/.package-lock.json"
   if [[ ! -x "$ROOT/node_modules/.bin/wasm-opt" || "$ROOT/package-lock.json" -nt "$stamp" ]]; then
-    say "installing npm packages (wasm-opt, playwright-core)"
+    say "installing npm packages (wasm-opt, terser, playwright-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund)
   fi
 }
