@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use gloo::events::EventListener;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 use yew::prelude::*;
@@ -18,32 +18,48 @@ use crate::url::ViewOptions;
 const PREFIX: &str = "compute-deal-calculator";
 
 /// A message from the host page.
-#[derive(Deserialize)]
-#[serde(tag = "type")]
 enum HostMessage {
     /// Set inputs by their URL keys: `{type, inputs: {value: 76, years: "5"}}`.
-    #[serde(rename = "compute-deal-calculator:set")]
-    Set {
-        inputs: BTreeMap<String, InputValue>,
-    },
+    Set { pairs: Vec<(String, String)> },
     /// Ask for the current results.
-    #[serde(rename = "compute-deal-calculator:get")]
     Get,
 }
 
-/// An input value as a host may write it.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum InputValue {
-    Number(f64),
-    Text(String),
-}
-
-impl InputValue {
-    fn into_text(self) -> String {
-        match self {
-            InputValue::Number(number) => number.to_string(),
-            InputValue::Text(text) => text,
+impl HostMessage {
+    /// Reads the data of a `message` event; `None` for anything of another shape. Read with
+    /// `Reflect`, not serde: the message is already a JS object, and a deserializer for its
+    /// tagged shape would add kilobytes to every page.
+    fn read(data: &JsValue) -> Option<Self> {
+        let field = |object: &JsValue, key: &str| {
+            js_sys::Reflect::get(object, &JsValue::from_str(key)).ok()
+        };
+        if !data.is_object() {
+            return None;
+        }
+        let kind = field(data, "type")?.as_string()?;
+        match kind.strip_prefix(PREFIX)? {
+            ":get" => Some(HostMessage::Get),
+            ":set" => {
+                let inputs = field(data, "inputs")?;
+                if !inputs.is_object() || js_sys::Array::is_array(&inputs) {
+                    return None;
+                }
+                // Every value must be a number or a string, as a host writes it in a link.
+                let pairs = js_sys::Object::entries(inputs.unchecked_ref())
+                    .iter()
+                    .map(|entry| {
+                        let entry = entry.unchecked_into::<js_sys::Array>();
+                        let value = entry.get(1);
+                        let text = match value.as_f64() {
+                            Some(number) => number.to_string(),
+                            None => value.as_string().or_else(|| value.as_bool().map(|b| b.to_string()))?,
+                        };
+                        Some((entry.get(0).as_string()?, text))
+                    })
+                    .collect::<Option<Vec<_>>>()?;
+                Some(HostMessage::Set { pairs })
+            }
+            _ => None,
         }
     }
 }
@@ -162,16 +178,10 @@ pub fn use_host_messages(
             if !from_parent || !origin_allowed {
                 return;
             }
-            match serde_wasm_bindgen::from_value::<HostMessage>(event.data()) {
-                Ok(HostMessage::Set { inputs }) => {
-                    let pairs = inputs
-                        .into_iter()
-                        .map(|(key, value)| (key, value.into_text()))
-                        .collect();
-                    on_action.emit(Action::ApplyPairs { pairs });
-                }
-                Ok(HostMessage::Get) => post_results(&view, &latest.borrow()),
-                Err(_) => {}
+            match HostMessage::read(&event.data()) {
+                Some(HostMessage::Set { pairs }) => on_action.emit(Action::ApplyPairs { pairs }),
+                Some(HostMessage::Get) => post_results(&view, &latest.borrow()),
+                None => {}
             }
         });
         move || drop(listener)

@@ -111,10 +111,22 @@ describe('host page', () => {
     const { page, context, problems } = await open(browser, `${host}/two.html`, host, {}, [host, calc], false);
     const frame = await frameReady(page, '#tall');
     const before = await output(frame, 'price_per_gpu_hour');
+    // Messages of the wrong shape change nothing: the results asked for after them still hold
+    // the announced value. A message with one unreadable input is ignored as a whole.
     await page.evaluate(() => {
       const target = document.getElementById('tall').contentWindow;
       target.postMessage('nonsense', '*');
       target.postMessage({ type: 'compute-deal-calculator:set', inputs: 'not an object' }, '*');
+      target.postMessage({ type: 'compute-deal-calculator:set', inputs: [50] }, '*');
+      target.postMessage({ type: 'compute-deal-calculator:set', inputs: { value: 50, years: true } }, '*');
+      target.postMessage({ type: 'compute-deal-calculator:setter', inputs: { value: 50 } }, '*');
+      target.postMessage({ type: 'compute-deal-calculator:get', id: 'after-nonsense' }, '*');
+    });
+    const unchanged = await page.waitForFunction(() => window.messages.filter((m) => m.data.type === 'compute-deal-calculator:results' && m.data.id === 'tall').length >= 2
+      && window.messages.filter((m) => m.data.type === 'compute-deal-calculator:results' && m.data.id === 'tall').at(-1).data.results.outputs.contract_value);
+    assert.equal(await unchanged.jsonValue(), 38e9);
+    await page.evaluate(() => {
+      const target = document.getElementById('tall').contentWindow;
       target.postMessage({ type: 'compute-deal-calculator:set', inputs: { value: 76, years: '7', bogus: 1 } }, '*');
     });
     await frame.waitForFunction(() => document.querySelector('input[name="value"]').value === '76');
