@@ -368,13 +368,22 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
         "solve" => 1,
         _ => 2,
     };
-    let mut ordered: Vec<&(String, String)> = pairs
+    let applicable: Vec<&(String, String)> = pairs
         .iter()
         .filter(|(key, _)| {
             !(matches!(key.as_str(), "v" | "preset" | "data") || VIEW_KEYS.contains(&key.as_str()))
         })
         .collect();
-    ordered.sort_by_key(|(key, _)| rank(key));
+    // Rank by rank, keeping the link's order within one: a stable sort without the sorting
+    // code (10 KB of wasm).
+    let ordered: Vec<&(String, String)> = (0..3)
+        .flat_map(|position| {
+            applicable
+                .iter()
+                .copied()
+                .filter(move |(key, _)| rank(key) == position)
+        })
+        .collect();
     // All keys at once: a link the calculator wrote is valid as a whole, even when some of
     // its keys alone would not be (a start before the fleet is fine when solving for value).
     let mut whole = state.clone();

@@ -52,7 +52,7 @@ impl HostMessage {
                         let value = entry.get(1);
                         let text = match value.as_f64() {
                             Some(number) => number.to_string(),
-                            None => value.as_string().or_else(|| value.as_bool().map(|b| b.to_string()))?,
+                            None => value.as_string()?,
                         };
                         Some((entry.get(0).as_string()?, text))
                     })

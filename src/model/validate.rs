@@ -146,9 +146,6 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         scenario.price_per_gpu_hour_usd,
         PRICE_USD,
     );
-    if let Some(mw) = scenario.fleet_mw {
-        check(&mut errors, Field::FleetMw, mw, FLEET_MW);
-    }
     if scenario.tranches.len() > Scenario::MAX_TRANCHES {
         errors.push(FieldError {
             field: Field::Fleet,
@@ -157,6 +154,11 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
             },
         });
     }
+    if let Some(mw) = scenario.fleet_mw {
+        check(&mut errors, Field::FleetMw, mw, FLEET_MW);
+    }
+    // Checked in the order of `Field` (all counts, then all starts, …), so that the errors
+    // need no sorting: a sort would bring 10 KB of sorting code into the wasm.
     for (index, tranche) in scenario.tranches.iter().enumerate() {
         check(
             &mut errors,
@@ -170,7 +172,11 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
                 problem: Problem::NotWholeNumber,
             });
         }
+    }
+    for (index, tranche) in scenario.tranches.iter().enumerate() {
         check_month(&mut errors, Field::TrancheStart(index), tranche.first_month);
+    }
+    for (index, tranche) in scenario.tranches.iter().enumerate() {
         if !RAMP_MONTHS.contains(&tranche.ramp_months) {
             errors.push(FieldError {
                 field: Field::TrancheRamp(index),
@@ -188,12 +194,6 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
             scenario.price_weight[kind],
             PRICE_WEIGHT,
         );
-        check(
-            &mut errors,
-            Field::PowerKw(kind),
-            scenario.it_power_kw[kind],
-            POWER_KW,
-        );
     }
     check(
         &mut errors,
@@ -202,6 +202,14 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         FRACTION,
     );
     check(&mut errors, Field::Mfu, scenario.mfu, FRACTION);
+    for kind in GpuKind::ALL {
+        check(
+            &mut errors,
+            Field::PowerKw(kind),
+            scenario.it_power_kw[kind],
+            POWER_KW,
+        );
+    }
     check(&mut errors, Field::Pue, scenario.pue, PUE);
     check(
         &mut errors,
@@ -222,7 +230,6 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
             problem: Problem::NoGpuHours,
         });
     }
-    errors.sort_by_key(|error| error.field);
     errors
 }
 

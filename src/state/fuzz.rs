@@ -87,6 +87,9 @@ proptest! {
         for action in actions {
             state = state.apply(action);
             let _ = state.errors();
+            // Errors come in field order, as the panels list them.
+            let errors = validate(&state.scenario);
+            prop_assert!(errors.windows(2).all(|pair| pair[0].field <= pair[1].field), "{errors:?}");
             prop_assert!(validate(&state.last_valid).is_empty());
             let outcome = run(&state.last_valid);
             prop_assert!(outcome.is_ok());
