@@ -138,7 +138,7 @@ pub fn App() -> Html {
         outputs: outcome
             .as_ref()
             .as_ref()
-            .map(|outcome| export::results(outcome).into_iter().collect())
+            .map(export::results)
             .unwrap_or_default(),
         query: url::to_query(&state)
             .into_iter()

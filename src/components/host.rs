@@ -3,8 +3,6 @@
 //! from it. Messages of the wrong shape, from another window or from an origin other than the
 //! one allowed by `origin=`, are ignored. Documented in the README ("Host API").
 
-use std::collections::BTreeMap;
-
 use gloo::events::EventListener;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -68,10 +66,20 @@ impl HostMessage {
 /// units, and the query string that reproduces them.
 #[derive(Serialize, Clone, PartialEq, Default)]
 pub struct Results {
-    /// Figures by key.
-    pub outputs: BTreeMap<&'static str, f64>,
+    /// Figures by key, posted as an object.
+    #[serde(serialize_with = "as_object")]
+    pub outputs: Vec<(&'static str, f64)>,
     /// Query string (without `?`) of the inputs.
     pub query: String,
+}
+
+/// Key–value pairs as an object, in their order. (A `BTreeMap` would sort them, which brings
+/// sorting code into the wasm.)
+fn as_object<S: serde::Serializer>(
+    pairs: &[(&'static str, f64)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
 }
 
 #[derive(Serialize)]
