@@ -21,7 +21,8 @@ pub enum Style {
     UsdCents,
     /// Long compact dollars: `$38 billion`.
     UsdCompactLong,
-    /// A fraction shown as a percentage: `0.9` → `90%`.
+    /// A fraction shown as a percentage: `0.9` → `90%`. Keep last: the browser's cache of
+    /// formatters has one slot per style up to this one.
     Percent,
 }
 
@@ -142,7 +143,6 @@ pub fn decimal(text: &str) -> Option<f64> {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use std::cell::RefCell;
-    use std::collections::HashMap;
 
     use js_sys::Intl::{
         CompactDisplay, NumberFormat, NumberFormatNotation, NumberFormatOptions, NumberFormatStyle,
@@ -152,9 +152,14 @@ mod imp {
 
     use super::{Lang, Style};
 
+    /// Number of [`Style`]s: the formatters of one language.
+    const STYLES: usize = Style::Percent as usize + 1;
+
     thread_local! {
-        /// Building an `Intl.NumberFormat` is far slower than using one: keep them.
-        static FORMATTERS: RefCell<HashMap<(Lang, Style), NumberFormat>> = RefCell::default();
+        /// Building an `Intl.NumberFormat` is far slower than using one: keep them, by language
+        /// and style (an array, not a hash map: no hashing code in the wasm).
+        static FORMATTERS: RefCell<[Option<NumberFormat>; Lang::ALL.len() * STYLES]> =
+            RefCell::new(std::array::from_fn(|_| None));
     }
 
     fn options(style: Style) -> NumberFormatOptions {
@@ -197,10 +202,11 @@ mod imp {
         };
         FORMATTERS.with(|formatters| {
             let mut formatters = formatters.borrow_mut();
-            let formatter = formatters.entry((lang, style)).or_insert_with(|| {
-                let locales = Array::of1(&JsValue::from_str(lang.locale()));
-                NumberFormat::new(&locales, options(style).unchecked_ref())
-            });
+            let formatter =
+                formatters[lang as usize * STYLES + style as usize].get_or_insert_with(|| {
+                    let locales = Array::of1(&JsValue::from_str(lang.locale()));
+                    NumberFormat::new(&locales, options(style).unchecked_ref())
+                });
             formatter
                 .format()
                 .call1(&JsValue::NULL, &JsValue::from_f64(value))
