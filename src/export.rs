@@ -1,8 +1,6 @@
-//! Exported documents: the monthly series as CSV, the scenario and results as a serialisable
-//! document (the shell turns it into JSON with the browser's `JSON.stringify`), and citations.
+//! Exported documents: the monthly series as CSV, the scenario and results as a document (the
+//! share panel turns it into JSON with the browser's `JSON.stringify`), and citations.
 //! Pure; no web APIs.
-
-use serde::Serialize;
 
 use crate::model::{GpuKind, Outcome};
 use crate::state::AppState;
@@ -60,7 +58,7 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
 }
 
 /// The scenario and its results, for the JSON download.
-#[derive(Serialize, Debug, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Document {
     /// Product name.
     pub product: &'static str,
