@@ -1,64 +1,34 @@
-//! Screen space: places a [`ChartSpec`] on any plotters backend — legend, axes with calendar
-//! ticks, stacked areas, lines and reference lines.
+//! Screen space: places a [`ChartSpec`] on an SVG canvas — legend, axis unit, a y grid on
+//! round numbers, calendar ticks, stacked areas, lines and dashed reference lines.
+//!
+//! The SVG is written here, element by element. Four line-and-area charts need polygons,
+//! polylines, lines and text; a general plotting library (plotters) cost a tenth of the page's
+//! gzipped wasm for them, and wrote dashes as one element per dash.
 
-use std::ops::Range;
-
-use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
-use plotters::coord::Shift;
-use plotters::prelude::*;
+use std::fmt::{self, Write};
 
 use super::series::{ChartSpec, LayerStyle};
-use super::Palette;
+use super::{Drawn, Palette, Rgb};
 use crate::i18n;
 use crate::model::YearMonth;
 
-/// The family as a variant, not the string "sans-serif": plotters lower-cases family names,
-/// which would pull Unicode case tables (11 KB) into the wasm.
-const FONT: FontFamily = FontFamily::SansSerif;
-/// plotters writes SVG font sizes as points ÷ 1.24: 15 gives 12 CSS pixels.
-const FONT_PX: u32 = 15;
-const LEGEND_ROW_PX: u32 = 20;
+/// Font size of every label, CSS pixels (the family comes from the page's stylesheet).
+const FONT_PX: u32 = 12;
+const LEGEND_ROW_PX: i32 = 20;
 const SWATCH_PX: i32 = 10;
-const Y_LABEL_AREA_PX: u32 = 44;
-const X_LABEL_AREA_PX: u32 = 24;
+/// Room left of the plotting area for the y tick labels, at least: wider labels ("300 χιλ.")
+/// get the room they need.
+const Y_LABEL_AREA_PX: i32 = 44;
+/// Gap between a y tick label and the axis.
+const Y_LABEL_GAP_PX: i32 = 10;
+/// Room below the plotting area for the x tick labels.
+const X_LABEL_AREA_PX: i32 = 24;
+const MARGIN_TOP_PX: i32 = 6;
+const MARGIN_RIGHT_PX: i32 = 16;
 /// Room one x tick label needs, so labels never collide.
-const X_TICK_SPACING_PX: u32 = 48;
-
-type DrawResult<DB, T = ()> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
-
-/// A linear time axis in month ordinals whose ticks are chosen by [`month_ticks`] (plotters'
-/// own key points for floats would fall on fractions of a month).
-struct MonthAxis {
-    range: Range<f64>,
-    ticks: Vec<f64>,
-}
-
-impl Ranged for MonthAxis {
-    type ValueType = f64;
-    type FormatOption = DefaultFormatting;
-
-    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
-        let span = self.range.end - self.range.start;
-        let share = if span > 0.0 {
-            (value - self.range.start) / span
-        } else {
-            0.0
-        };
-        limit.0 + (share * f64::from(limit.1 - limit.0)).round() as i32
-    }
-
-    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
-        if hint.weight().allow_light_points() {
-            Vec::new()
-        } else {
-            self.ticks.clone()
-        }
-    }
-
-    fn range(&self) -> Range<f64> {
-        self.range.clone()
-    }
-}
+const X_TICK_SPACING_PX: i32 = 48;
+/// Most y grid lines above zero.
+const Y_TICKS: usize = 5;
 
 /// Month ordinals in `range` to put ticks on: every `step` months (aligned to January), with
 /// the smallest step that leaves at most `max_ticks` ticks.
@@ -87,24 +57,159 @@ fn month_tick_label(spec: &ChartSpec, ordinal: f64) -> String {
     }
 }
 
-/// Width of `text` at the chart font size, CSS pixels, from an average glyph width. Plotters'
-/// own measurement in the browser inserts a styled element into the page for every call:
-/// forbidden under the strict Content-Security-Policy, and a forced layout each time.
-fn approximate_text_width(text: &str) -> i32 {
-    // Average advance of sans-serif glyphs ≈ 0.58 em; the SVG font size is FONT_PX ÷ 1.24.
-    let em = f64::from(FONT_PX) / 1.24;
-    (text.chars().count() as f64 * em * 0.58).ceil() as i32
+/// Round values from zero up to `max` for the y grid: multiples of 1, 2 or 5 × 10ⁿ, the
+/// finest step that needs at most `count` lines above zero.
+fn value_ticks(max: f64, count: usize) -> Vec<f64> {
+    if !(max.is_finite() && max > 0.0) {
+        return vec![0.0];
+    }
+    let magnitude = 10f64.powf((max / count as f64).log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|factor| factor * magnitude)
+        .find(|step| max / step <= count as f64)
+        .unwrap_or(10.0 * magnitude);
+    (0..=count)
+        .map(|index| index as f64 * step)
+        .take_while(|value| *value <= max)
+        .collect()
 }
 
-/// Draws the legend as rows of swatches and labels (none for a single layer: the title names
-/// it), then the y axis unit above the axis; returns the height they took.
-fn draw_legend_and_unit<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    spec: &ChartSpec,
-    palette: &Palette,
-) -> Result<u32, DrawingAreaErrorKind<DB::ErrorType>> {
-    let style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.ink);
-    let width = root.dim_in_pixel().0 as i32;
+/// Width of `text` at the chart font size, CSS pixels, from an average glyph width: text
+/// cannot be measured without a page (natively, at build time), and measuring it in the page
+/// would force a layout for every label.
+pub(super) fn approximate_text_width(text: &str) -> i32 {
+    // Average advance of sans-serif glyphs ≈ 0.58 em.
+    (text.chars().count() as f64 * f64::from(FONT_PX) * 0.58).ceil() as i32
+}
+
+/// `text` with the characters that XML reserves escaped.
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for character in text.chars() {
+        match character {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Where a label hangs from its point.
+#[derive(Clone, Copy)]
+enum Anchor {
+    /// Left edge, top at the point.
+    TopLeft,
+    /// Centred, top at the point.
+    TopCentre,
+    /// Right edge, vertically centred on the point.
+    MiddleRight,
+}
+
+/// How a stroke is drawn.
+#[derive(Clone, Copy)]
+struct Stroke {
+    color: Rgb,
+    width: u32,
+    /// Dash and gap lengths, pixels; solid if `None`.
+    dash: Option<(u32, u32)>,
+}
+
+impl fmt::Display for Stroke {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            r#"fill="none" stroke="{}" stroke-width="{}""#,
+            self.color, self.width
+        )?;
+        if let Some((dash, gap)) = self.dash {
+            write!(f, r#" stroke-dasharray="{dash} {gap}""#)?;
+        }
+        Ok(())
+    }
+}
+
+/// Points as an SVG `points` list.
+struct Points<'a>(&'a [(i32, i32)]);
+
+impl fmt::Display for Points<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, (x, y)) in self.0.iter().enumerate() {
+            let separator = if index == 0 { "" } else { " " };
+            write!(f, "{separator}{x},{y}")?;
+        }
+        Ok(())
+    }
+}
+
+/// An SVG document being written.
+struct Svg(String);
+
+impl Svg {
+    fn new(width: u32, height: u32) -> Self {
+        Svg(format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="{FONT_PX}">"#
+        ))
+    }
+
+    // Writing to a `String` cannot fail: the results of `write!` below are ignored.
+
+    fn text(&mut self, (x, y): (i32, i32), anchor: Anchor, color: Rgb, text: &str) {
+        let (align, dy) = match anchor {
+            Anchor::TopLeft => ("start", "0.76em"),
+            Anchor::TopCentre => ("middle", "0.76em"),
+            Anchor::MiddleRight => ("end", "0.5ex"),
+        };
+        let _ = write!(
+            self.0,
+            r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{align}" fill="{color}">{}</text>"#,
+            escaped(text)
+        );
+    }
+
+    fn line(&mut self, from: (i32, i32), to: (i32, i32), stroke: Stroke) {
+        let _ = write!(
+            self.0,
+            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" {stroke}/>"#,
+            from.0, from.1, to.0, to.1
+        );
+    }
+
+    fn polyline(&mut self, points: &[(i32, i32)], stroke: Stroke) {
+        let _ = write!(
+            self.0,
+            r#"<polyline points="{}" {stroke}/>"#,
+            Points(points)
+        );
+    }
+
+    fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, opacity: f64) {
+        let _ = write!(
+            self.0,
+            r#"<polygon points="{}" fill="{color}" opacity="{opacity}"/>"#,
+            Points(points)
+        );
+    }
+
+    fn square(&mut self, (x, y): (i32, i32), side: i32, color: Rgb) {
+        let _ = write!(
+            self.0,
+            r#"<rect x="{x}" y="{y}" width="{side}" height="{side}" fill="{color}"/>"#
+        );
+    }
+
+    fn finish(mut self) -> String {
+        self.0.push_str("</svg>");
+        self.0
+    }
+}
+
+/// Writes the legend as rows of swatches and labels (none for a single layer: the title names
+/// it), then the y axis unit above the axis; returns the height they take.
+fn legend_and_unit(svg: &mut Svg, spec: &ChartSpec, palette: &Palette, width: i32) -> i32 {
     let (mut x, mut y) = (4, 4);
     let legend = if spec.layers.len() > 1 {
         &spec.layers[..]
@@ -115,7 +220,7 @@ fn draw_legend_and_unit<DB: DrawingBackend>(
         let item_width = SWATCH_PX + 6 + approximate_text_width(&layer.label) + 16;
         if x + item_width > width && x > 4 {
             x = 4;
-            y += LEGEND_ROW_PX as i32;
+            y += LEGEND_ROW_PX;
         }
         let color = palette.series[layer.color % palette.series.len()];
         let swatch_top = y + 2;
@@ -124,81 +229,136 @@ fn draw_legend_and_unit<DB: DrawingBackend>(
             LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
         ) {
             let middle = swatch_top + SWATCH_PX / 2;
-            root.draw(&PathElement::new(
-                vec![(x, middle), (x + SWATCH_PX, middle)],
-                color.stroke_width(2),
-            ))?;
+            let stroke = Stroke {
+                color,
+                width: 2,
+                dash: None,
+            };
+            svg.line((x, middle), (x + SWATCH_PX, middle), stroke);
         } else {
-            root.draw(&Rectangle::new(
-                [(x, swatch_top), (x + SWATCH_PX, swatch_top + SWATCH_PX)],
-                color.filled(),
-            ))?;
+            svg.square((x, swatch_top), SWATCH_PX, color);
         }
-        root.draw(&Text::new(
-            layer.label.clone(),
+        svg.text(
             (x + SWATCH_PX + 6, y),
-            style.clone(),
-        ))?;
+            Anchor::TopLeft,
+            palette.ink,
+            &layer.label,
+        );
         x += item_width;
     }
     if !legend.is_empty() {
-        y += LEGEND_ROW_PX as i32 + 4;
+        y += LEGEND_ROW_PX + 4;
     }
-    let unit_style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.muted);
-    root.draw(&Text::new(spec.y_axis.clone(), (4, y), unit_style))?;
-    Ok(y as u32 + LEGEND_ROW_PX)
+    svg.text((4, y), Anchor::TopLeft, palette.muted, &spec.y_axis);
+    y + LEGEND_ROW_PX
 }
 
-/// Draws `spec` on `root` in `palette`'s colours; returns the pixel span (left, right) of the
-/// plotting area, which maps linearly onto `spec.x_range` (for read-outs).
-pub fn draw<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    spec: &ChartSpec,
-    palette: &Palette,
-) -> DrawResult<DB, (i32, i32)> {
-    let legend_height = draw_legend_and_unit(root, spec, palette)?;
-    let (_, plot_area) = root.split_vertically(legend_height);
-    let plot_width = plot_area
-        .dim_in_pixel()
-        .0
-        .saturating_sub(Y_LABEL_AREA_PX + 16);
-    let ticks = month_ticks(spec.x_range, (plot_width / X_TICK_SPACING_PX) as usize);
+/// The plotting area in pixels and the data it shows.
+struct Frame {
+    left: i32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+    x_range: (f64, f64),
+    y_max: f64,
+}
+
+impl Frame {
+    /// The pixel column of month ordinal `ordinal`.
+    fn x(&self, ordinal: f64) -> i32 {
+        let span = self.x_range.1 - self.x_range.0;
+        let share = if span > 0.0 {
+            (ordinal - self.x_range.0) / span
+        } else {
+            0.0
+        };
+        self.left + (share * f64::from(self.right - self.left)).round() as i32
+    }
+
+    /// The pixel row of `value`.
+    fn y(&self, value: f64) -> i32 {
+        self.bottom - (value / self.y_max * f64::from(self.bottom - self.top)).round() as i32
+    }
+
+    fn point(&self, (ordinal, value): (f64, f64)) -> (i32, i32) {
+        (self.x(ordinal), self.y(value))
+    }
+}
+
+/// `spec` drawn on a `width` × `height` canvas in `palette`'s colours.
+pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Drawn {
+    let mut svg = Svg::new(width, height);
+    let (width_px, height_px) = (width as i32, height as i32);
+    let top = legend_and_unit(&mut svg, spec, palette, width_px) + MARGIN_TOP_PX;
     let y_max = match spec.y_max() {
         top if top > 0.0 => top * 1.08,
         _ => 1.0,
     };
+    let y_ticks: Vec<(f64, String)> = value_ticks(y_max, Y_TICKS)
+        .into_iter()
+        .map(|value| (value, spec.y_label(value)))
+        .collect();
+    let left = y_ticks
+        .iter()
+        .map(|(_, label)| approximate_text_width(label) + Y_LABEL_GAP_PX + 4)
+        .fold(Y_LABEL_AREA_PX, i32::max);
+    let frame = Frame {
+        left,
+        right: (width_px - MARGIN_RIGHT_PX - 1).max(left + 1),
+        top,
+        bottom: (height_px - X_LABEL_AREA_PX - 1).max(top + 1),
+        x_range: spec.x_range,
+        y_max,
+    };
+    let grid = Stroke {
+        color: palette.grid,
+        width: 1,
+        dash: None,
+    };
 
-    let mut chart = ChartBuilder::on(&plot_area)
-        .margin_top(6)
-        .margin_right(16)
-        .x_label_area_size(X_LABEL_AREA_PX)
-        .y_label_area_size(Y_LABEL_AREA_PX)
-        .build_cartesian_2d(
-            MonthAxis {
-                range: spec.x_range.0..spec.x_range.1,
-                ticks,
-            },
-            0.0..y_max,
-        )?;
-    let tick_style = TextStyle::from((FONT, FONT_PX).into_font()).color(&palette.muted);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .bold_line_style(palette.grid.stroke_width(1))
-        .light_line_style(TRANSPARENT)
-        .axis_style(palette.grid.stroke_width(1))
-        .y_labels(5)
-        .x_label_style(tick_style.clone())
-        .y_label_style(tick_style)
-        .x_label_formatter(&|ordinal| month_tick_label(spec, *ordinal))
-        .y_label_formatter(&|value| spec.y_label(*value))
-        .draw()?;
+    // The y axis: grid lines on round values, ticks and labels to their left.
+    svg.line((left - 1, top), (left - 1, frame.bottom), grid);
+    for (value, label) in &y_ticks {
+        let y = frame.y(*value);
+        svg.line((left, y), (frame.right, y), grid);
+        svg.line((left - 6, y), (left - 1, y), grid);
+        svg.text(
+            (left - Y_LABEL_GAP_PX, y),
+            Anchor::MiddleRight,
+            palette.muted,
+            label,
+        );
+    }
+    // The x axis: calendar ticks, as many as fit.
+    let axis_y = frame.bottom + 1;
+    svg.line((left, axis_y), (frame.right, axis_y), grid);
+    let max_ticks = (frame.right - left - 16) / X_TICK_SPACING_PX;
+    for ordinal in month_ticks(spec.x_range, max_ticks.max(0) as usize) {
+        let x = frame.x(ordinal);
+        svg.line((x, axis_y), (x, axis_y + 5), grid);
+        svg.text(
+            (x, axis_y + 10),
+            Anchor::TopCentre,
+            palette.muted,
+            &month_tick_label(spec, ordinal),
+        );
+    }
 
-    let plot_x = chart.plotting_area().get_pixel_range().0;
     let mut stack = Vec::<f64>::new();
     for layer in &spec.layers {
         let color = palette.series[layer.color % palette.series.len()];
-        let points = || layer.x.iter().copied().zip(layer.values.iter().copied());
+        let line = |dash| Stroke {
+            color,
+            width: 2,
+            dash,
+        };
+        let points: Vec<(i32, i32)> = layer
+            .x
+            .iter()
+            .copied()
+            .zip(layer.values.iter().copied())
+            .map(|point| frame.point(point))
+            .collect();
         match layer.style {
             LayerStyle::Stacked => {
                 stack.resize(layer.values.len(), 0.0);
@@ -207,38 +367,41 @@ pub fn draw<DB: DrawingBackend>(
                     .zip(&layer.values)
                     .map(|(base, value)| base + value)
                     .collect();
-                let outline: Vec<(f64, f64)> = layer
+                let outline: Vec<(i32, i32)> = layer
                     .x
                     .iter()
                     .copied()
                     .zip(top.iter().copied())
                     .chain(layer.x.iter().copied().zip(stack.iter().copied()).rev())
+                    .map(|point| frame.point(point))
                     .collect();
-                chart.draw_series(std::iter::once(Polygon::new(
-                    outline,
-                    color.mix(0.85).filled(),
-                )))?;
+                svg.polygon(&outline, color, 0.85);
                 stack = top;
             }
             LayerStyle::Area => {
-                chart.draw_series(AreaSeries::new(points(), 0.0, color.mix(0.18).filled()))?;
-                chart.draw_series(LineSeries::new(points(), color.stroke_width(2)))?;
+                let floor = frame.y(0.0);
+                let outline: Vec<(i32, i32)> = points
+                    .first()
+                    .map(|&(x, _)| (x, floor))
+                    .into_iter()
+                    .chain(points.iter().copied())
+                    .chain(points.last().map(|&(x, _)| (x, floor)))
+                    .collect();
+                svg.polygon(&outline, color, 0.18);
+                svg.polyline(&points, line(None));
             }
-            LayerStyle::Line => {
-                chart.draw_series(LineSeries::new(points(), color.stroke_width(2)))?;
-            }
-            LayerStyle::Dashed => {
-                chart.draw_series(DashedLineSeries::new(points(), 5, 4, color.stroke_width(2)))?;
-            }
+            LayerStyle::Line => svg.polyline(&points, line(None)),
+            LayerStyle::Dashed => svg.polyline(&points, line(Some((5, 4)))),
             LayerStyle::Reference => {
-                let level = layer.values.first().copied().unwrap_or(0.0);
-                let ends = [(spec.x_range.0, level), (spec.x_range.1, level)];
-                chart.draw_series(DashedLineSeries::new(ends, 6, 4, color.stroke_width(2)))?;
+                let y = frame.y(layer.values.first().copied().unwrap_or(0.0));
+                svg.line((left, y), (frame.right, y), line(Some((6, 4))));
             }
         }
     }
-    root.present()?;
-    Ok((plot_x.start, plot_x.end))
+    Drawn {
+        svg: svg.finish(),
+        plot_x: (left, frame.right),
+    }
 }
 
 #[cfg(test)]
@@ -258,5 +421,26 @@ mod tests {
         let start = f64::from(2026 * 12);
         assert_eq!(month_ticks((start, start + 6.0), 10).len(), 7);
         assert_eq!(month_ticks((start, start + 6.0), 3).len(), 3);
+    }
+
+    #[test]
+    fn y_ticks_are_round_and_fit() {
+        assert_eq!(value_ticks(41.04, 5), [0.0, 10.0, 20.0, 30.0, 40.0]);
+        assert_eq!(value_ticks(324_000.0, 5), [0.0, 1e5, 2e5, 3e5]);
+        assert_eq!(value_ticks(1.0, 5).len(), 6);
+        assert_eq!(value_ticks(f64::NAN, 5), [0.0]);
+        assert_eq!(value_ticks(0.0, 5), [0.0]);
+        for max in [0.003, 7.0, 99.0, 1234.5, 6.02e23] {
+            let ticks = value_ticks(max, 5);
+            assert!((2..=6).contains(&ticks.len()), "{max}: {ticks:?}");
+            assert!(ticks
+                .last()
+                .is_some_and(|top| *top <= max && *top >= max / 5.0));
+        }
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escaped(r#"AT&T <"x">"#), "AT&amp;T &lt;&quot;x&quot;&gt;");
     }
 }

@@ -55,6 +55,11 @@ describe('languages', () => {
       const word = (fragment) => new RegExp(`(^|[^\\p{L}])${fragment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
       const leaks = (await englishFragments(lang)).filter((fragment) => word(fragment).test(visible));
       assert.deepEqual(leaks, []);
+      // Tick labels ("300 χιλ.", "300 mil") are whole: none starts left of its chart.
+      const clipped = await page.evaluate(() => [...document.querySelectorAll('[data-chart] svg text')]
+        .filter((text) => text.getBoundingClientRect().left < text.ownerSVGElement.getBoundingClientRect().left - 0.5)
+        .map((text) => text.textContent));
+      assert.deepEqual(clipped, []);
       // Ticks carry the language's month names when the term is short.
       await typeInto(page, 'years', '1');
       await page.waitForFunction(() => document.querySelector('input[name="years"]').value === '1');
