@@ -2,6 +2,7 @@
 //! share panel turns it into JSON with the browser's `JSON.stringify`), and citations.
 //! Pure; no web APIs.
 
+use crate::i18n::format::plain;
 use crate::model::{GpuKind, Outcome};
 use crate::state::AppState;
 
@@ -37,7 +38,8 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
     for point in &outcome.months {
         out.push_str(&point.month.to_string());
         for &kind in &kinds {
-            out.push_str(&format!(",{}", point.gpus_online[kind]));
+            out.push(',');
+            out.push_str(&plain(point.gpus_online[kind]));
         }
         for value in [
             point.gpu_hours,
@@ -50,7 +52,8 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
             point.cumulative_spend_usd,
             point.cumulative_useful_flop,
         ] {
-            out.push_str(&format!(",{value}"));
+            out.push(',');
+            out.push_str(&plain(value));
         }
         out.push('\n');
     }

@@ -186,7 +186,8 @@ impl Svg {
         );
     }
 
-    fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, opacity: f64) {
+    /// `opacity` is written as given (`"0.85"`): text, so that no float formatting is needed.
+    fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, opacity: &str) {
         let _ = write!(
             self.0,
             r#"<polygon points="{}" fill="{color}" opacity="{opacity}"/>"#,
@@ -375,7 +376,7 @@ pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Dra
                     .chain(layer.x.iter().copied().zip(stack.iter().copied()).rev())
                     .map(|point| frame.point(point))
                     .collect();
-                svg.polygon(&outline, color, 0.85);
+                svg.polygon(&outline, color, "0.85");
                 stack = top;
             }
             LayerStyle::Area => {
@@ -387,7 +388,7 @@ pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Dra
                     .chain(points.iter().copied())
                     .chain(points.last().map(|&(x, _)| (x, floor)))
                     .collect();
-                svg.polygon(&outline, color, 0.18);
+                svg.polygon(&outline, color, "0.18");
                 svg.polyline(&points, line(None));
             }
             LayerStyle::Line => svg.polyline(&points, line(None)),
