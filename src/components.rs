@@ -14,7 +14,7 @@ mod embed;
 mod fleet;
 mod headline;
 mod host;
-mod location;
+pub mod location;
 mod methodology;
 mod number_field;
 mod reference_prices;

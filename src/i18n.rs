@@ -3,10 +3,14 @@
 //! the components; formatting uses the browser's `Intl` in wasm and a plain fallback natively
 //! (tests, build-time rendering).
 
+// Greek and Spanish reach the browser as language packs (`pack`), not in the wasm.
+#[cfg(not(target_arch = "wasm32"))]
 mod el;
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
 pub mod format;
+pub mod pack;
 
 use crate::model::calendar::YearMonth;
 use crate::model::validate::{Field, Problem};
@@ -73,9 +77,24 @@ impl Lang {
     }
 }
 
-/// A fixed piece of text on the page; `{name}` marks a value filled in by the caller.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Text {
+/// Declares [`Text`] with [`Text::ALL`], every variant in declaration order: the order in
+/// which a language pack lists its translations.
+macro_rules! texts {
+    ($($(#[$doc:meta])* $name:ident),* $(,)?) => {
+        /// A fixed piece of text on the page; `{name}` marks a value filled in by the caller.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text {
+            $($(#[$doc])* $name),*
+        }
+
+        impl Text {
+            /// Every text, in declaration order.
+            pub const ALL: &'static [Text] = &[$(Text::$name),*];
+        }
+    };
+}
+
+texts! {
     AnnouncedValue,
     AnnouncedTerm,
     Title,
@@ -294,11 +313,18 @@ pub enum Text {
 }
 
 /// The text `text` in `lang`.
+///
+/// In the browser, Greek and Spanish come from their language pack; English stands in until it
+/// is loaded ([`pack::load`]).
 pub fn text(lang: Lang, text: Text) -> &'static str {
     match lang {
         Lang::En => en::text(text),
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::El => el::text(text),
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::Es => es::text(text),
+        #[cfg(target_arch = "wasm32")]
+        lang => pack::loaded(lang).map_or_else(|| en::text(text), |pack| pack.text(text)),
     }
 }
 
@@ -324,8 +350,14 @@ pub fn deck(lang: Lang, preset: Option<&str>) -> &'static str {
 pub fn words(lang: Lang, words: &crate::model::deals::Words) -> &'static str {
     match lang {
         Lang::En => words.en,
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::El => words.el,
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::Es => words.es,
+        #[cfg(target_arch = "wasm32")]
+        lang => pack::loaded(lang)
+            .and_then(|pack| pack.words(words.en))
+            .unwrap_or(words.en),
     }
 }
 
@@ -333,8 +365,12 @@ pub fn words(lang: Lang, words: &crate::model::deals::Words) -> &'static str {
 pub fn month_abbreviations(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::En => en::MONTHS,
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::El => el::MONTHS,
+        #[cfg(not(target_arch = "wasm32"))]
         Lang::Es => es::MONTHS,
+        #[cfg(target_arch = "wasm32")]
+        lang => pack::loaded(lang).map_or(en::MONTHS, |pack| pack.months()),
     }
 }
 

@@ -1,6 +1,8 @@
-//! Boots the page: panic hook, then render the calculator. Nothing else lives here.
+//! Boots the page: panic hook, the reader's language pack, then render the calculator.
+//! Nothing else lives here.
 
-use compute_deal_calculator::components::App;
+use compute_deal_calculator::components::{location, App};
+use compute_deal_calculator::i18n::pack;
 
 /// Replaces a page whose wasm has panicked with a message and a link that reloads it without
 /// the query string (the most likely culprit), after logging the panic to the console.
@@ -45,10 +47,14 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
 
 fn main() {
     std::panic::set_hook(Box::new(on_panic));
-    // The page rendered at build time (scripts/prerender.mjs) makes way for the live one. Both
-    // happen in this task, so the browser never paints the page without either.
-    if let Some(prerendered) = gloo::utils::document().get_element_by_id("prerendered") {
-        prerendered.remove();
-    }
-    yew::Renderer::<App>::new().render();
+    // A Greek or Spanish page waits for its language pack, so that it never shows English
+    // words (the page built in English is hidden for those readers meanwhile).
+    pack::when_available(location::initial_lang(), || {
+        // The page rendered at build time (scripts/prerender.mjs) makes way for the live one.
+        // Both happen in this task, so the browser never paints the page without either.
+        if let Some(prerendered) = gloo::utils::document().get_element_by_id("prerendered") {
+            prerendered.remove();
+        }
+        yew::Renderer::<App>::new().render();
+    });
 }

@@ -1,11 +1,31 @@
-//! Renders the calculator at its defaults, natively, with the same components the browser
-//! runs, and prints the markup. `scripts/prerender.mjs` (a Trunk post-build hook) puts it into
-//! the built `index.html`, so a reader sees the numbers and charts before the wasm arrives, or
-//! without it; `src/main.rs` swaps it for the live page.
+//! Build-time output, printed for `scripts/prerender.mjs` (a Trunk post-build hook):
+//!
+//! - with no argument, the calculator rendered at its defaults, natively, with the same
+//!   components the browser runs; it goes into the built `index.html`, so a reader sees the
+//!   numbers and charts before the wasm arrives, or without it (`src/main.rs` swaps it for the
+//!   live page);
+//! - with `--pack el` or `--pack es`, that language's pack (see `i18n::pack`).
 
 use compute_deal_calculator::components::App;
+use compute_deal_calculator::i18n::{pack, Lang};
 
 fn main() {
-    let renderer = yew::LocalServerRenderer::<App>::new().hydratable(false);
-    print!("{}", futures::executor::block_on(renderer.render()));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [] => {
+            let renderer = yew::LocalServerRenderer::<App>::new().hydratable(false);
+            print!("{}", futures::executor::block_on(renderer.render()));
+        }
+        [flag, code] if flag == "--pack" => match Lang::from_code(code).and_then(pack::write) {
+            Some(text) => print!("{text}"),
+            None => {
+                eprintln!("no language pack for {code:?}");
+                std::process::exit(2);
+            }
+        },
+        _ => {
+            eprintln!("usage: prerender [--pack el|es]");
+            std::process::exit(2);
+        }
+    }
 }

@@ -26,7 +26,7 @@ use super::sources::Sources;
 use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::export;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{self, pack, Lang, Text};
 use crate::model::{run, SolveFor};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
@@ -80,6 +80,14 @@ pub fn App() -> Html {
     });
     location::use_url_sync(&state);
     let lang = state.lang;
+    // A language set another way (a host page's message) may arrive before its words: English
+    // stands in, and the page renders again once they are here.
+    let update = use_force_update();
+    use_effect_with(lang, move |&lang| {
+        if !pack::available(lang) {
+            pack::when_available(lang, move || update.force_update());
+        }
+    });
     let system_theme = use_system_theme();
     let theme = match state.theme {
         ThemeChoice::Auto => system_theme,
@@ -208,9 +216,15 @@ pub fn App() -> Html {
             )
         })
         .to_vec();
-    let on_lang = on_action.reform(|code: AttrValue| Action::SetLang {
-        lang: Lang::from_code(&code).unwrap_or_default(),
-    });
+    let on_lang = {
+        let on_action = on_action.clone();
+        Callback::from(move |code: AttrValue| {
+            let lang = Lang::from_code(&code).unwrap_or_default();
+            let on_action = on_action.clone();
+            // The words first, then the language: no moment of English in between.
+            pack::when_available(lang, move || on_action.emit(Action::SetLang { lang }));
+        })
+    };
     let sentence = summary.as_ref().map(|summary| {
         i18n::sentence(
             lang,

@@ -55,15 +55,26 @@ fn preferred_languages() -> Vec<String> {
 pub fn initial_state() -> AppState {
     let pairs = query_pairs();
     let decoded = url::from_query(&pairs);
-    let lang = if pairs.iter().any(|(key, _)| key == "lang") {
-        decoded.state.lang
-    } else {
-        Lang::negotiate(preferred_languages().iter().map(String::as_str))
-    };
     AppState {
         ignored_in_link: decoded.ignored,
-        lang,
+        lang: language(&pairs, decoded.state.lang),
         ..decoded.state
+    }
+}
+
+/// The language the page opens in (see [`initial_state`]).
+pub fn initial_lang() -> Lang {
+    let pairs = query_pairs();
+    language(&pairs, url::from_query(&pairs).state.lang)
+}
+
+/// `linked`, the language the link decodes to, if the link has `lang=`; else the reader's
+/// first preference the page has.
+fn language(pairs: &[(String, String)], linked: Lang) -> Lang {
+    if pairs.iter().any(|(key, _)| key == "lang") {
+        linked
+    } else {
+        Lang::negotiate(preferred_languages().iter().map(String::as_str))
     }
 }
 

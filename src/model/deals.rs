@@ -16,14 +16,32 @@ pub const COREWEAVE_COMMITTED_PRICE_USD: f64 = 4.2;
 
 /// A short text about a deal in each language of the page (English, Greek, Spanish). Quotes
 /// from sources stay in their own language; these are the calculator's words.
+///
+/// The Greek and Spanish words are left out of the wasm: the browser gets them from the
+/// language packs (see `i18n::pack`), which the build writes from these.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Words {
-    /// English.
+    /// English; also the key of the translations in a language pack.
     pub en: &'static str,
     /// Greek.
+    #[cfg(not(target_arch = "wasm32"))]
     pub el: &'static str,
     /// Spanish.
+    #[cfg(not(target_arch = "wasm32"))]
     pub es: &'static str,
+}
+
+/// [`Words`] in English, Greek and Spanish.
+macro_rules! words {
+    ($en:expr, $el:expr, $es:expr $(,)?) => {
+        Words {
+            en: $en,
+            #[cfg(not(target_arch = "wasm32"))]
+            el: $el,
+            #[cfg(not(target_arch = "wasm32"))]
+            es: $es,
+        }
+    };
 }
 
 /// A deal as announced, and the scenario the calculator draws for it.
@@ -125,23 +143,23 @@ pub static DEALS: [Deal; 11] = [
         parties: "OpenAI – AWS",
         announced: "2025-11-03",
         value_usd: Some(38e9),
-        term: Words {
-            en: "7 years",
-            el: "7 χρόνια",
-            es: "7 años",
-        },
-        hardware: Words {
-            en: "NVIDIA GB200 and GB300 on Amazon EC2 UltraServers; “hundreds of thousands” of GPUs, all before the end of 2026",
-            el: "NVIDIA GB200 και GB300 σε Amazon EC2 UltraServers· «εκατοντάδες χιλιάδες» GPU, όλες πριν από το τέλος του 2026",
-            es: "NVIDIA GB200 y GB300 en Amazon EC2 UltraServers; «cientos de miles» de GPU, todas antes de finales de 2026",
-        },
+        term: words!(
+            "7 years",
+            "7 χρόνια",
+            "7 años",
+        ),
+        hardware: words!(
+            "NVIDIA GB200 and GB300 on Amazon EC2 UltraServers; “hundreds of thousands” of GPUs, all before the end of 2026",
+            "NVIDIA GB200 και GB300 σε Amazon EC2 UltraServers· «εκατοντάδες χιλιάδες» GPU, όλες πριν από το τέλος του 2026",
+            "NVIDIA GB200 y GB300 en Amazon EC2 UltraServers; «cientos de miles» de GPU, todas antes de finales de 2026",
+        ),
         power_gw: None,
         sources: &DEAL_SOURCES,
-        assumptions: Words {
-            en: "200,000 GB200 from November 2025 over 12 months and 100,000 GB300 from June 2026 over 6 months; price solved.",
-            el: "200.000 GB200 από τον Νοέμβριο του 2025 σε 12 μήνες και 100.000 GB300 από τον Ιούνιο του 2026 σε 6 μήνες· υπολογίζεται η τιμή.",
-            es: "200.000 GB200 desde noviembre de 2025 en 12 meses y 100.000 GB300 desde junio de 2026 en 6 meses; se calcula el precio.",
-        },
+        assumptions: words!(
+            "200,000 GB200 from November 2025 over 12 months and 100,000 GB300 from June 2026 over 6 months; price solved.",
+            "200.000 GB200 από τον Νοέμβριο του 2025 σε 12 μήνες και 100.000 GB300 από τον Ιούνιο του 2026 σε 6 μήνες· υπολογίζεται η τιμή.",
+            "200.000 GB200 desde noviembre de 2025 en 12 meses y 100.000 GB300 desde junio de 2026 en 6 meses; se calcula el precio.",
+        ),
         build: Scenario::default,
     },
     Deal {
@@ -149,16 +167,16 @@ pub static DEALS: [Deal; 11] = [
         parties: "OpenAI – Oracle",
         announced: "2025-09-10",
         value_usd: Some(300e9),
-        term: Words {
-            en: "about 5 years, from 2027",
-            el: "περίπου 5 χρόνια, από το 2027",
-            es: "unos 5 años, desde 2027",
-        },
-        hardware: Words {
-            en: "NVIDIA (Stargate)",
-            el: "NVIDIA (Stargate)",
-            es: "NVIDIA (Stargate)",
-        },
+        term: words!(
+            "about 5 years, from 2027",
+            "περίπου 5 χρόνια, από το 2027",
+            "unos 5 años, desde 2027",
+        ),
+        hardware: words!(
+            "NVIDIA (Stargate)",
+            "NVIDIA (Stargate)",
+            "NVIDIA (Stargate)",
+        ),
         power_gw: Some(4.5),
         sources: &[
             Source {
@@ -172,11 +190,11 @@ pub static DEALS: [Deal; 11] = [
                 note: "“an average of $60 billion per year … will take effect in 2027”.",
             },
         ],
-        assumptions: Words {
-            en: "GB300 GPUs; 4.5 GW read as peak facility power, reached over 12 months from January 2027; price solved.",
-            el: "GPU GB300· τα 4,5 GW θεωρούνται μέγιστη ισχύς εγκατάστασης, που επιτυγχάνεται σε 12 μήνες από τον Ιανουάριο του 2027· υπολογίζεται η τιμή.",
-            es: "GPU GB300; los 4,5 GW se toman como potencia máxima de la instalación, alcanzada en 12 meses desde enero de 2027; se calcula el precio.",
-        },
+        assumptions: words!(
+            "GB300 GPUs; 4.5 GW read as peak facility power, reached over 12 months from January 2027; price solved.",
+            "GPU GB300· τα 4,5 GW θεωρούνται μέγιστη ισχύς εγκατάστασης, που επιτυγχάνεται σε 12 μήνες από τον Ιανουάριο του 2027· υπολογίζεται η τιμή.",
+            "GPU GB300; los 4,5 GW se toman como potencia máxima de la instalación, alcanzada en 12 meses desde enero de 2027; se calcula el precio.",
+        ),
         build: || {
             gigawatts_and_dollars(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2027, 1), 60, 12),
@@ -190,27 +208,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "OpenAI – Microsoft",
         announced: "2025-10-28",
         value_usd: Some(250e9),
-        term: Words {
-            en: "not stated",
-            el: "δεν αναφέρεται",
-            es: "no indicado",
-        },
-        hardware: Words {
-            en: "Azure services (hardware not stated)",
-            el: "Υπηρεσίες Azure (το υλικό δεν αναφέρεται)",
-            es: "Servicios de Azure (hardware no indicado)",
-        },
+        term: words!(
+            "not stated",
+            "δεν αναφέρεται",
+            "no indicado",
+        ),
+        hardware: words!(
+            "Azure services (hardware not stated)",
+            "Υπηρεσίες Azure (το υλικό δεν αναφέρεται)",
+            "Servicios de Azure (hardware no indicado)",
+        ),
         power_gw: None,
         sources: &[Source {
             url: "https://www.etavrian.com/news/microsoft-openai-2032-pact-250b-agi",
             date: "2025-10-28",
             note: "“OpenAI contracted to purchase an incremental $250 billion of Azure services.”",
         }],
-        assumptions: Words {
-            en: "7 years from November 2025 (the pact runs to 2032); GB300 GPUs over 12 months; the fleet solved at the OpenAI–AWS implied price of $2.25 per GPU-hour.",
-            el: "7 χρόνια από τον Νοέμβριο του 2025 (η συμφωνία λήγει το 2032)· GPU GB300 σε 12 μήνες· ο στόλος υπολογίζεται με την τεκμαρτή τιμή OpenAI–AWS των 2,25 $ ανά ώρα GPU.",
-            es: "7 años desde noviembre de 2025 (el pacto llega a 2032); GPU GB300 en 12 meses; la flota se calcula al precio implícito de OpenAI–AWS, 2,25 US$ por hora de GPU.",
-        },
+        assumptions: words!(
+            "7 years from November 2025 (the pact runs to 2032); GB300 GPUs over 12 months; the fleet solved at the OpenAI–AWS implied price of $2.25 per GPU-hour.",
+            "7 χρόνια από τον Νοέμβριο του 2025 (η συμφωνία λήγει το 2032)· GPU GB300 σε 12 μήνες· ο στόλος υπολογίζεται με την τεκμαρτή τιμή OpenAI–AWS των 2,25 $ ανά ώρα GPU.",
+            "7 años desde noviembre de 2025 (el pacto llega a 2032); GPU GB300 en 12 meses; la flota se calcula al precio implícito de OpenAI–AWS, 2,25 US$ por hora de GPU.",
+        ),
         build: || {
             dollars_only(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2025, 11), 84, 12),
@@ -224,27 +242,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "OpenAI – CoreWeave",
         announced: "2025-09-25",
         value_usd: Some(22.4e9),
-        term: Words {
-            en: "5 years (initial contract)",
-            el: "5 χρόνια (αρχική σύμβαση)",
-            es: "5 años (contrato inicial)",
-        },
-        hardware: Words {
-            en: "NVIDIA",
-            el: "NVIDIA",
-            es: "NVIDIA",
-        },
+        term: words!(
+            "5 years (initial contract)",
+            "5 χρόνια (αρχική σύμβαση)",
+            "5 años (contrato inicial)",
+        ),
+        hardware: words!(
+            "NVIDIA",
+            "NVIDIA",
+            "NVIDIA",
+        ),
         power_gw: None,
         sources: &[Source {
             url: "https://news.anyfans.com/?p=71359",
             date: "2025-09-25",
             note: "Reuters: $11.9 billion in March, $4 billion in May and up to $6.5 billion in September, “bringing the total value of their agreements to $22.4 billion”.",
         }],
-        assumptions: Words {
-            en: "5 years from April 2025; GB200 GPUs over 12 months; the fleet solved at $4.20 per GPU-hour (CoreWeave's $10.50 list less its advertised 60% committed discount).",
-            el: "5 χρόνια από τον Απρίλιο του 2025· GPU GB200 σε 12 μήνες· ο στόλος υπολογίζεται με 4,20 $ ανά ώρα GPU (τιμή καταλόγου CoreWeave 10,50 $ μείον την έκπτωση δέσμευσης 60% που διαφημίζει).",
-            es: "5 años desde abril de 2025; GPU GB200 en 12 meses; la flota se calcula a 4,20 US$ por hora de GPU (precio de lista de CoreWeave, 10,50 US$, menos su descuento anunciado del 60 % por compromiso).",
-        },
+        assumptions: words!(
+            "5 years from April 2025; GB200 GPUs over 12 months; the fleet solved at $4.20 per GPU-hour (CoreWeave's $10.50 list less its advertised 60% committed discount).",
+            "5 χρόνια από τον Απρίλιο του 2025· GPU GB200 σε 12 μήνες· ο στόλος υπολογίζεται με 4,20 $ ανά ώρα GPU (τιμή καταλόγου CoreWeave 10,50 $ μείον την έκπτωση δέσμευσης 60% που διαφημίζει).",
+            "5 años desde abril de 2025; GPU GB200 en 12 meses; la flota se calcula a 4,20 US$ por hora de GPU (precio de lista de CoreWeave, 10,50 US$, menos su descuento anunciado del 60 % por compromiso).",
+        ),
         build: || {
             dollars_only(
                 one_tranche(GpuKind::GB200, 100_000.0, month(2025, 4), 60, 12),
@@ -258,27 +276,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "NVIDIA – OpenAI (letter of intent)",
         announced: "2025-09-22",
         value_usd: None,
-        term: Words {
-            en: "multi-year; first gigawatt in the second half of 2026",
-            el: "πολυετής· το πρώτο γιγαβάτ το δεύτερο εξάμηνο του 2026",
-            es: "plurianual; el primer gigavatio en el segundo semestre de 2026",
-        },
-        hardware: Words {
-            en: "NVIDIA Vera Rubin systems",
-            el: "Συστήματα NVIDIA Vera Rubin",
-            es: "Sistemas NVIDIA Vera Rubin",
-        },
+        term: words!(
+            "multi-year; first gigawatt in the second half of 2026",
+            "πολυετής· το πρώτο γιγαβάτ το δεύτερο εξάμηνο του 2026",
+            "plurianual; el primer gigavatio en el segundo semestre de 2026",
+        ),
+        hardware: words!(
+            "NVIDIA Vera Rubin systems",
+            "Συστήματα NVIDIA Vera Rubin",
+            "Sistemas NVIDIA Vera Rubin",
+        ),
         power_gw: Some(10.0),
         sources: &[Source {
             url: "https://telborg.com/thread/44876621",
             date: "2025-09-22",
             note: "“deploy at least 10 gigawatts of NVIDIA systems; NVIDIA intends to invest up to $100 billion in OpenAI progressively as each gigawatt is deployed”. The $100 billion is an investment, not a purchase.",
         }],
-        assumptions: Words {
-            en: "Vera Rubin is not in the catalogue: GB300 figures stand in. 10 GW of facility power reached over 48 months from July 2026, over 5 years; value solved at $2.25 per GPU-hour.",
-            el: "Το Vera Rubin δεν είναι στον κατάλογο: χρησιμοποιούνται τα στοιχεία του GB300. 10 GW ισχύος εγκατάστασης σε 48 μήνες από τον Ιούλιο του 2026, για 5 χρόνια· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU.",
-            es: "Vera Rubin no está en el catálogo: se usan las cifras de GB300. 10 GW de potencia de la instalación alcanzados en 48 meses desde julio de 2026, durante 5 años; el valor se calcula a 2,25 US$ por hora de GPU.",
-        },
+        assumptions: words!(
+            "Vera Rubin is not in the catalogue: GB300 figures stand in. 10 GW of facility power reached over 48 months from July 2026, over 5 years; value solved at $2.25 per GPU-hour.",
+            "Το Vera Rubin δεν είναι στον κατάλογο: χρησιμοποιούνται τα στοιχεία του GB300. 10 GW ισχύος εγκατάστασης σε 48 μήνες από τον Ιούλιο του 2026, για 5 χρόνια· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU.",
+            "Vera Rubin no está en el catálogo: se usan las cifras de GB300. 10 GW de potencia de la instalación alcanzados en 48 meses desde julio de 2026, durante 5 años; el valor se calcula a 2,25 US$ por hora de GPU.",
+        ),
         build: || {
             Scenario {
                 fleet_mw: Some(10_000.0),
@@ -294,27 +312,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "Anthropic – Microsoft – NVIDIA",
         announced: "2025-11-18",
         value_usd: Some(30e9),
-        term: Words {
-            en: "not stated",
-            el: "δεν αναφέρεται",
-            es: "no indicado",
-        },
-        hardware: Words {
-            en: "NVIDIA Grace Blackwell and Vera Rubin",
-            el: "NVIDIA Grace Blackwell και Vera Rubin",
-            es: "NVIDIA Grace Blackwell y Vera Rubin",
-        },
+        term: words!(
+            "not stated",
+            "δεν αναφέρεται",
+            "no indicado",
+        ),
+        hardware: words!(
+            "NVIDIA Grace Blackwell and Vera Rubin",
+            "NVIDIA Grace Blackwell και Vera Rubin",
+            "NVIDIA Grace Blackwell y Vera Rubin",
+        ),
         power_gw: Some(1.0),
         sources: &[Source {
             url: "https://windowsforum.com/threads/microsoft-nvidia-anthropic-deal-enterprise-ai-at-massive-scale.390058/",
             date: "2025-11-18",
             note: "“Anthropic has committed to purchase roughly $30 billion of Azure compute capacity and to contract additional dedicated compute up to one gigawatt”.",
         }],
-        assumptions: Words {
-            en: "5 years from January 2026; GB300 GPUs reaching 1 GW of facility power over 12 months; price solved.",
-            el: "5 χρόνια από τον Ιανουάριο του 2026· GPU GB300 που φτάνουν το 1 GW ισχύος εγκατάστασης σε 12 μήνες· υπολογίζεται η τιμή.",
-            es: "5 años desde enero de 2026; GPU GB300 que alcanzan 1 GW de potencia de la instalación en 12 meses; se calcula el precio.",
-        },
+        assumptions: words!(
+            "5 years from January 2026; GB300 GPUs reaching 1 GW of facility power over 12 months; price solved.",
+            "5 χρόνια από τον Ιανουάριο του 2026· GPU GB300 που φτάνουν το 1 GW ισχύος εγκατάστασης σε 12 μήνες· υπολογίζεται η τιμή.",
+            "5 años desde enero de 2026; GPU GB300 que alcanzan 1 GW de potencia de la instalación en 12 meses; se calcula el precio.",
+        ),
         build: || {
             gigawatts_and_dollars(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2026, 1), 60, 12),
@@ -328,16 +346,16 @@ pub static DEALS: [Deal; 11] = [
         parties: "Microsoft – Nebius",
         announced: "2025-09-08",
         value_usd: Some(17.4e9),
-        term: Words {
-            en: "5 years, through 2031",
-            el: "5 χρόνια, έως το 2031",
-            es: "5 años, hasta 2031",
-        },
-        hardware: Words {
-            en: "NVIDIA GPUs (Vineland, New Jersey)",
-            el: "GPU NVIDIA (Βάινλαντ, Νιου Τζέρσεϊ)",
-            es: "GPU NVIDIA (Vineland, Nueva Jersey)",
-        },
+        term: words!(
+            "5 years, through 2031",
+            "5 χρόνια, έως το 2031",
+            "5 años, hasta 2031",
+        ),
+        hardware: words!(
+            "NVIDIA GPUs (Vineland, New Jersey)",
+            "GPU NVIDIA (Βάινλαντ, Νιου Τζέρσεϊ)",
+            "GPU NVIDIA (Vineland, Nueva Jersey)",
+        ),
         power_gw: Some(0.3),
         sources: &[
             Source {
@@ -351,11 +369,11 @@ pub static DEALS: [Deal; 11] = [
                 note: "“worth up to $19.4 billion, running through 2031”; the Vineland site is designed for 300 MW.",
             },
         ],
-        assumptions: Words {
-            en: "The $17.4 billion base value; GB300 GPUs; the site's 300 MW read as peak facility power, reached over 12 months from July 2026; price solved.",
-            el: "Η βασική αξία των 17,4 δισ. $· GPU GB300· τα 300 MW της εγκατάστασης θεωρούνται μέγιστη ισχύς, που επιτυγχάνεται σε 12 μήνες από τον Ιούλιο του 2026· υπολογίζεται η τιμή.",
-            es: "El valor base de 17.400 millones de US$; GPU GB300; los 300 MW del centro se toman como potencia máxima, alcanzada en 12 meses desde julio de 2026; se calcula el precio.",
-        },
+        assumptions: words!(
+            "The $17.4 billion base value; GB300 GPUs; the site's 300 MW read as peak facility power, reached over 12 months from July 2026; price solved.",
+            "Η βασική αξία των 17,4 δισ. $· GPU GB300· τα 300 MW της εγκατάστασης θεωρούνται μέγιστη ισχύς, που επιτυγχάνεται σε 12 μήνες από τον Ιούλιο του 2026· υπολογίζεται η τιμή.",
+            "El valor base de 17.400 millones de US$; GPU GB300; los 300 MW del centro se toman como potencia máxima, alcanzada en 12 meses desde julio de 2026; se calcula el precio.",
+        ),
         build: || {
             gigawatts_and_dollars(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2026, 7), 60, 12),
@@ -369,27 +387,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "Microsoft – IREN",
         announced: "2025-11-03",
         value_usd: Some(9.7e9),
-        term: Words {
-            en: "5 years",
-            el: "5 χρόνια",
-            es: "5 años",
-        },
-        hardware: Words {
-            en: "NVIDIA GB300",
-            el: "NVIDIA GB300",
-            es: "NVIDIA GB300",
-        },
+        term: words!(
+            "5 years",
+            "5 χρόνια",
+            "5 años",
+        ),
+        hardware: words!(
+            "NVIDIA GB300",
+            "NVIDIA GB300",
+            "NVIDIA GB300",
+        ),
         power_gw: Some(0.2),
         sources: &[Source {
             url: "https://dcpulse.com/news/microsoft-iren-gb300-gpu-cloud-deal",
             date: "2025-11-03",
             note: "“approximately USD 9.7 billion … access to Nvidia's latest GB300 GPUs over five years … roughly 200 MW of critical IT capacity”.",
         }],
-        assumptions: Words {
-            en: "200 MW of critical IT × PUE 1.14 = 228 MW of facility power, reached over 12 months from January 2026; price solved.",
-            el: "200 MW κρίσιμου IT × PUE 1,14 = 228 MW ισχύος εγκατάστασης, σε 12 μήνες από τον Ιανουάριο του 2026· υπολογίζεται η τιμή.",
-            es: "200 MW de TI crítica × PUE 1,14 = 228 MW de potencia de la instalación, alcanzados en 12 meses desde enero de 2026; se calcula el precio.",
-        },
+        assumptions: words!(
+            "200 MW of critical IT × PUE 1.14 = 228 MW of facility power, reached over 12 months from January 2026; price solved.",
+            "200 MW κρίσιμου IT × PUE 1,14 = 228 MW ισχύος εγκατάστασης, σε 12 μήνες από τον Ιανουάριο του 2026· υπολογίζεται η τιμή.",
+            "200 MW de TI crítica × PUE 1,14 = 228 MW de potencia de la instalación, alcanzados en 12 meses desde enero de 2026; se calcula el precio.",
+        ),
         build: || {
             gigawatts_and_dollars(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2026, 1), 60, 12),
@@ -403,27 +421,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "Microsoft – Nscale",
         announced: "2025-10",
         value_usd: None,
-        term: Words {
-            en: "not stated",
-            el: "δεν αναφέρεται",
-            es: "no indicado",
-        },
-        hardware: Words {
-            en: "about 200,000 NVIDIA GB300 in three European and one US data centre",
-            el: "περίπου 200.000 NVIDIA GB300 σε τρία ευρωπαϊκά κέντρα δεδομένων και ένα στις ΗΠΑ",
-            es: "unas 200.000 NVIDIA GB300 en tres centros de datos europeos y uno en EE. UU.",
-        },
+        term: words!(
+            "not stated",
+            "δεν αναφέρεται",
+            "no indicado",
+        ),
+        hardware: words!(
+            "about 200,000 NVIDIA GB300 in three European and one US data centre",
+            "περίπου 200.000 NVIDIA GB300 σε τρία ευρωπαϊκά κέντρα δεδομένων και ένα στις ΗΠΑ",
+            "unas 200.000 NVIDIA GB300 en tres centros de datos europeos y uno en EE. UU.",
+        ),
         power_gw: None,
         sources: &[Source {
             url: "https://bizandtech.net/microsoft-signs-97b-ai-cloud-deal-australia%E2%80%99s-iren",
             date: "2025-11",
             note: "“Microsoft entered an agreement last month with Nscale for roughly 200,000 Nvidia GB300 GPUs.”",
         }],
-        assumptions: Words {
-            en: "5 years from January 2026, GPUs online over 12 months; value solved at $2.25 per GPU-hour.",
-            el: "5 χρόνια από τον Ιανουάριο του 2026, GPU σε λειτουργία σε 12 μήνες· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU.",
-            es: "5 años desde enero de 2026, GPU en servicio en 12 meses; el valor se calcula a 2,25 US$ por hora de GPU.",
-        },
+        assumptions: words!(
+            "5 years from January 2026, GPUs online over 12 months; value solved at $2.25 per GPU-hour.",
+            "5 χρόνια από τον Ιανουάριο του 2026, GPU σε λειτουργία σε 12 μήνες· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU.",
+            "5 años desde enero de 2026, GPU en servicio en 12 meses; el valor se calcula a 2,25 US$ por hora de GPU.",
+        ),
         build: || {
             fleet_only(
                 one_tranche(GpuKind::GB300, 200_000.0, month(2026, 1), 60, 12),
@@ -436,27 +454,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "Microsoft – Lambda",
         announced: "2025-11-03",
         value_usd: None,
-        term: Words {
-            en: "multi-year",
-            el: "πολυετής",
-            es: "plurianual",
-        },
-        hardware: Words {
-            en: "“tens of thousands” of NVIDIA GPUs including GB300 NVL72",
-            el: "«δεκάδες χιλιάδες» GPU NVIDIA, μεταξύ τους GB300 NVL72",
-            es: "«decenas de miles» de GPU NVIDIA, entre ellas GB300 NVL72",
-        },
+        term: words!(
+            "multi-year",
+            "πολυετής",
+            "plurianual",
+        ),
+        hardware: words!(
+            "“tens of thousands” of NVIDIA GPUs including GB300 NVL72",
+            "«δεκάδες χιλιάδες» GPU NVIDIA, μεταξύ τους GB300 NVL72",
+            "«decenas de miles» de GPU NVIDIA, entre ellas GB300 NVL72",
+        ),
         power_gw: None,
         sources: &[Source {
             url: "https://thorstenmeyerai.com/automation-jobs/strategic-reveal-lambdas-multi-billion-dollar-ai-infrastructure-pact-with-microsoft",
             date: "2025-11",
             note: "“a multi-billion-dollar, multi-year agreement with Microsoft to deploy tens of thousands of advanced GPUs”.",
         }],
-        assumptions: Words {
-            en: "20,000 GB300 over 12 months from January 2026, for 5 years; value solved at $2.25 per GPU-hour (it lands in the announced “multi-billion” range).",
-            el: "20.000 GB300 σε 12 μήνες από τον Ιανουάριο του 2026, για 5 χρόνια· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU (πέφτει στο εύρος «πολλών δισεκατομμυρίων» που ανακοινώθηκε).",
-            es: "20.000 GB300 en 12 meses desde enero de 2026, durante 5 años; el valor se calcula a 2,25 US$ por hora de GPU (cae en el rango «multimillonario» anunciado).",
-        },
+        assumptions: words!(
+            "20,000 GB300 over 12 months from January 2026, for 5 years; value solved at $2.25 per GPU-hour (it lands in the announced “multi-billion” range).",
+            "20.000 GB300 σε 12 μήνες από τον Ιανουάριο του 2026, για 5 χρόνια· η αξία υπολογίζεται με 2,25 $ ανά ώρα GPU (πέφτει στο εύρος «πολλών δισεκατομμυρίων» που ανακοινώθηκε).",
+            "20.000 GB300 en 12 meses desde enero de 2026, durante 5 años; el valor se calcula a 2,25 US$ por hora de GPU (cae en el rango «multimillonario» anunciado).",
+        ),
         build: || {
             fleet_only(
                 one_tranche(GpuKind::GB300, 20_000.0, month(2026, 1), 60, 12),
@@ -469,27 +487,27 @@ pub static DEALS: [Deal; 11] = [
         parties: "Meta – CoreWeave",
         announced: "2025-09-30",
         value_usd: Some(14.2e9),
-        term: Words {
-            en: "through December 2031 (option to 2032)",
-            el: "έως τον Δεκέμβριο του 2031 (με δικαίωμα έως το 2032)",
-            es: "hasta diciembre de 2031 (opción hasta 2032)",
-        },
-        hardware: Words {
-            en: "NVIDIA Blackwell / GB300",
-            el: "NVIDIA Blackwell / GB300",
-            es: "NVIDIA Blackwell / GB300",
-        },
+        term: words!(
+            "through December 2031 (option to 2032)",
+            "έως τον Δεκέμβριο του 2031 (με δικαίωμα έως το 2032)",
+            "hasta diciembre de 2031 (opción hasta 2032)",
+        ),
+        hardware: words!(
+            "NVIDIA Blackwell / GB300",
+            "NVIDIA Blackwell / GB300",
+            "NVIDIA Blackwell / GB300",
+        ),
         power_gw: None,
         sources: &[Source {
             url: "https://www.bisnow.com/national/news/data-center/meta-signs-142b-deal-with-with-ai-cloud-firm-coreweave-131206",
             date: "2025-09-30",
             note: "“contract worth as much as $14.2B with Meta … through December 2031”.",
         }],
-        assumptions: Words {
-            en: "October 2025 to December 2031 (75 months); GB300 GPUs over 12 months; the fleet solved at $4.20 per GPU-hour (CoreWeave list less 60%).",
-            el: "Οκτώβριος 2025 έως Δεκέμβριος 2031 (75 μήνες)· GPU GB300 σε 12 μήνες· ο στόλος υπολογίζεται με 4,20 $ ανά ώρα GPU (τιμή καταλόγου CoreWeave μείον 60%).",
-            es: "De octubre de 2025 a diciembre de 2031 (75 meses); GPU GB300 en 12 meses; la flota se calcula a 4,20 US$ por hora de GPU (lista de CoreWeave menos el 60 %).",
-        },
+        assumptions: words!(
+            "October 2025 to December 2031 (75 months); GB300 GPUs over 12 months; the fleet solved at $4.20 per GPU-hour (CoreWeave list less 60%).",
+            "Οκτώβριος 2025 έως Δεκέμβριος 2031 (75 μήνες)· GPU GB300 σε 12 μήνες· ο στόλος υπολογίζεται με 4,20 $ ανά ώρα GPU (τιμή καταλόγου CoreWeave μείον 60%).",
+            "De octubre de 2025 a diciembre de 2031 (75 meses); GPU GB300 en 12 meses; la flota se calcula a 4,20 US$ por hora de GPU (lista de CoreWeave menos el 60 %).",
+        ),
         build: || {
             dollars_only(
                 one_tranche(GpuKind::GB300, 100_000.0, month(2025, 10), 75, 12),

@@ -84,6 +84,40 @@ describe('languages', () => {
     await page.waitForFunction(() => new URLSearchParams(location.search).get('lang') === 'el');
     await context.close();
   });
+
+  test('Greek and Spanish come in a language pack only their readers fetch', async () => {
+    const fetched = async (url, locale) => {
+      const context = await site.browser.newContext({ locale });
+      const page = await context.newPage();
+      const packs = [];
+      page.on('request', (request) => { if (request.url().includes('/lang/')) packs.push(request.url().split('/lang/')[1]); });
+      await page.goto(url);
+      await page.waitForSelector('html[data-ready="true"]');
+      await context.close();
+      return packs;
+    };
+    assert.deepEqual(await fetched(site.server.url, 'en-GB'), []);
+    // Once each, and before the page shows: the preload the page starts is the file the wasm reads.
+    assert.deepEqual((await fetched(`${site.server.url}?lang=el`, 'en-GB')).map((name) => name.split('-')[0]), ['el']);
+    assert.deepEqual((await fetched(site.server.url, 'es-MX')).map((name) => name.split('-')[0]), ['es']);
+  });
+
+  test('a language pack that cannot be fetched leaves English words and a working page', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/lang/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.server.url}?lang=el`);
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.match(await page.textContent('h1'), /What does it buy\?/);
+    // The numbers are still Greek: 38 δισ.
+    assert.match(await page.textContent('[data-output="contract_value"]'), /38/);
+    await typeInto(page, 'value', '76');
+    await page.waitForFunction(() => document.querySelector('[data-output="contract_value"]').dataset.value === '76000000000');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 });
 
 describe('accessibility', () => {
