@@ -132,6 +132,29 @@ impl fmt::Display for Stroke {
     }
 }
 
+/// `points` without the ones that add nothing to the shape: repeats, and points on the
+/// straight line between their neighbours (a flat run after the fleet is deployed is two
+/// points, not seventy). Exact in pixel space, so the drawing does not change.
+fn essential(points: &[(i32, i32)]) -> Vec<(i32, i32)> {
+    let mut kept: Vec<(i32, i32)> = Vec::with_capacity(points.len());
+    for &point in points {
+        if kept.last() == Some(&point) {
+            continue;
+        }
+        if let [.., before, last] = kept[..] {
+            let turn = i64::from(last.0 - before.0) * i64::from(point.1 - last.1)
+                - i64::from(last.1 - before.1) * i64::from(point.0 - last.0);
+            let onward = i64::from(last.0 - before.0) * i64::from(point.0 - last.0)
+                + i64::from(last.1 - before.1) * i64::from(point.1 - last.1);
+            if turn == 0 && onward > 0 {
+                kept.pop();
+            }
+        }
+        kept.push(point);
+    }
+    kept
+}
+
 /// Points as an SVG `points` list.
 struct Points<'a>(&'a [(i32, i32)]);
 
@@ -182,7 +205,7 @@ impl Svg {
         let _ = write!(
             self.0,
             r#"<polyline points="{}" {stroke}/>"#,
-            Points(points)
+            Points(&essential(points))
         );
     }
 
@@ -191,7 +214,7 @@ impl Svg {
         let _ = write!(
             self.0,
             r#"<polygon points="{}" fill="{color}" opacity="{opacity}"/>"#,
-            Points(points)
+            Points(&essential(points))
         );
     }
 
@@ -438,6 +461,29 @@ mod tests {
                 .last()
                 .is_some_and(|top| *top <= max && *top >= max / 5.0));
         }
+    }
+
+    #[test]
+    fn only_points_that_shape_the_line_are_kept() {
+        // A ramp, a flat run, a repeat, a turn back and a fall.
+        let points = [
+            (0, 10),
+            (1, 9),
+            (2, 8),
+            (3, 8),
+            (4, 8),
+            (4, 8),
+            (5, 8),
+            (4, 8),
+            (5, 9),
+        ];
+        assert_eq!(
+            essential(&points),
+            [(0, 10), (2, 8), (5, 8), (4, 8), (5, 9)]
+        );
+        assert_eq!(essential(&[]), []);
+        assert_eq!(essential(&[(1, 1)]), [(1, 1)]);
+        assert_eq!(essential(&[(1, 1), (1, 1)]), [(1, 1)]);
     }
 
     #[test]

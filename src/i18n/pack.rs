@@ -3,14 +3,15 @@
 //! first visit in English carries none of them.
 //!
 //! The packs are written at build time from `el.rs`, `es.rs` and the deal library (the
-//! `prerender` binary's `--pack` mode, run by `scripts/prerender.mjs`), under names that carry
+//! `prerender` binary's `--pack` mode, run by `scripts/language-packs.mjs`), under names that carry
 //! a hash of their content and are listed in a `<meta name="language-packs">` of the page.
 //! Natively — tests and the page rendered at build time — the tables are compiled in and no
 //! pack is read.
 //!
 //! A pack is UTF-8 text, one entry per line: a header naming the format, the language and the
 //! number of texts; every [`Text`] in the order of [`Text::ALL`]; the twelve month
-//! abbreviations; then each deal's words as English, a tab, and the translation.
+//! abbreviations; then the words of each deal of the library, in its order (term, hardware,
+//! assumptions).
 
 use super::{Lang, Text};
 
@@ -23,8 +24,17 @@ pub struct Pack<'a> {
     /// Indexed by `Text as usize`.
     texts: Vec<&'a str>,
     months: [&'a str; 12],
-    /// English words of the deal library and their translations.
-    words: Vec<(&'a str, &'a str)>,
+    /// The deals' words, in the order of [`deal_words`].
+    words: Vec<&'a str>,
+}
+
+/// Every [`Words`] of the deal library, in pack order.
+///
+/// [`Words`]: crate::model::deals::Words
+fn deal_words() -> impl Iterator<Item = crate::model::deals::Words> {
+    crate::model::DEALS
+        .iter()
+        .flat_map(|deal| [deal.term, deal.hardware, deal.assumptions])
 }
 
 impl<'a> Pack<'a> {
@@ -40,10 +50,8 @@ impl<'a> Pack<'a> {
 
     /// The translation of the deal words written `english` in English, if the pack has it.
     pub fn words(&self, english: &str) -> Option<&'a str> {
-        self.words
-            .iter()
-            .find(|(key, _)| *key == english)
-            .map(|(_, translated)| *translated)
+        let index = deal_words().position(|words| words.en == english)?;
+        self.words.get(index).copied()
     }
 }
 
@@ -66,21 +74,17 @@ fn parse<'a>(lang: Lang, source: &'a str) -> Option<Pack<'a>> {
     }
     let texts: Vec<&str> = lines.by_ref().take(Text::ALL.len()).collect();
     let months: Vec<&str> = lines.by_ref().take(12).collect();
-    let words = lines
-        .map(|line| line.split_once('\t'))
-        .collect::<Option<Vec<_>>>()?;
+    let words: Vec<&str> = lines.collect();
     Some(Pack {
         months: months.try_into().ok()?,
         texts: (texts.len() == Text::ALL.len()).then_some(texts)?,
-        words,
+        words: (words.len() == deal_words().count()).then_some(words)?,
     })
 }
 
 /// The pack of `lang` as the build writes it. English has none.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write(lang: Lang) -> Option<String> {
-    use crate::model::DEALS;
-
     if lang == Lang::En {
         return None;
     }
@@ -91,11 +95,7 @@ pub fn write(lang: Lang) -> Option<String> {
             .map(|&text| super::text(lang, text).to_owned()),
     );
     lines.extend(super::month_abbreviations(lang).map(str::to_owned));
-    for deal in &DEALS {
-        for words in [deal.term, deal.hardware, deal.assumptions] {
-            lines.push(format!("{}\t{}", words.en, super::words(lang, &words)));
-        }
-    }
+    lines.extend(deal_words().map(|words| super::words(lang, &words).to_owned()));
     Some(lines.join("\n") + "\n")
 }
 
@@ -224,6 +224,18 @@ mod tests {
     }
 
     #[test]
+    fn deal_words_alike_in_english_are_alike_in_translation() {
+        // The page finds a deal's words by their English text.
+        for lang in [Lang::El, Lang::Es] {
+            for a in deal_words() {
+                for b in deal_words().filter(|b| b.en == a.en) {
+                    assert_eq!(super::super::words(lang, &a), super::super::words(lang, &b));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_entry_is_one_line() {
         for lang in [Lang::El, Lang::Es] {
             let written = write(lang).expect("a pack");
@@ -244,7 +256,7 @@ mod tests {
         let shorter = written.lines().skip(2).collect::<Vec<_>>().join("\n");
         assert!(Pack::read(Lang::El, shorter).is_none(), "lines missing");
         assert!(Pack::read(Lang::El, "<!doctype html>".to_owned()).is_none());
-        let without_tab = format!("{}words without a tab\n", written);
-        assert!(Pack::read(Lang::El, without_tab).is_none());
+        let longer = format!("{written}one line too many\n");
+        assert!(Pack::read(Lang::El, longer).is_none(), "lines added");
     }
 }
