@@ -1,39 +1,29 @@
 //! The four charts. Two steps, as in owid-grapher: [`series`] turns an [`Outcome`] into a
-//! [`ChartSpec`] in data space (months and values, localised labels); `draw` places it on an
-//! SVG canvas. [`render_svg`] runs both into an SVG string, natively or in wasm. Must not
-//! import yew or web_sys.
+//! [`ChartSpec`] in data space (months and values, localised labels); [`draw`] places it on
+//! screen with plotters, generic over the backend. [`render_svg`] runs both into an SVG string,
+//! natively or in wasm. Must not import yew or web_sys.
 //!
 //! [`Outcome`]: crate::model::Outcome
 
 mod draw;
 pub mod series;
 
-use std::fmt;
+use plotters::prelude::*;
 
+pub use draw::draw;
 pub use series::{ChartKind, ChartSpec, Layer, LayerStyle};
-
-/// An sRGB colour.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Rgb(pub u8, pub u8, pub u8);
-
-impl fmt::Display for Rgb {
-    /// `#RRGGBB`, upper case: the form the stylesheet's rules for the build-time charts match.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "#{:02X}{:02X}{:02X}", self.0, self.1, self.2)
-    }
-}
 
 /// Colours of one theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Palette {
     /// Axis labels and legend text.
-    pub ink: Rgb,
+    pub ink: RGBColor,
     /// Tick labels.
-    pub muted: Rgb,
+    pub muted: RGBColor,
     /// Grid lines and axes.
-    pub grid: Rgb,
+    pub grid: RGBColor,
     /// Series colours, in layer order. Chosen for ≥ 3:1 contrast against the background.
-    pub series: [Rgb; 3],
+    pub series: [RGBColor; 3],
 }
 
 /// Light or dark colours. The charts follow the page's theme.
@@ -57,23 +47,23 @@ impl Theme {
     pub fn palette(self) -> Palette {
         match self {
             Theme::Light => Palette {
-                ink: Rgb(0x1b, 0x1f, 0x24),
-                muted: Rgb(0x4b, 0x55, 0x63),
-                grid: Rgb(0xe3, 0xe6, 0xea),
+                ink: RGBColor(0x1b, 0x1f, 0x24),
+                muted: RGBColor(0x4b, 0x55, 0x63),
+                grid: RGBColor(0xe3, 0xe6, 0xea),
                 series: [
-                    Rgb(0x1f, 0x5f, 0xbf),
-                    Rgb(0xc2, 0x5e, 0x00),
-                    Rgb(0x5b, 0x6b, 0x7d),
+                    RGBColor(0x1f, 0x5f, 0xbf),
+                    RGBColor(0xc2, 0x5e, 0x00),
+                    RGBColor(0x5b, 0x6b, 0x7d),
                 ],
             },
             Theme::Dark => Palette {
-                ink: Rgb(0xe8, 0xea, 0xed),
-                muted: Rgb(0xb0, 0xb8, 0xc4),
-                grid: Rgb(0x33, 0x3a, 0x44),
+                ink: RGBColor(0xe8, 0xea, 0xed),
+                muted: RGBColor(0xb0, 0xb8, 0xc4),
+                grid: RGBColor(0x33, 0x3a, 0x44),
                 series: [
-                    Rgb(0x6f, 0xa8, 0xff),
-                    Rgb(0xff, 0xa6, 0x4d),
-                    Rgb(0xa9, 0xb4, 0xc2),
+                    RGBColor(0x6f, 0xa8, 0xff),
+                    RGBColor(0xff, 0xa6, 0x4d),
+                    RGBColor(0xa9, 0xb4, 0xc2),
                 ],
             },
         }
@@ -106,9 +96,23 @@ impl Drawn {
     }
 }
 
-/// `spec` drawn as an SVG document of `width` × `height` CSS pixels.
+/// `spec` drawn as an SVG document of `width` × `height` CSS pixels. A chart that cannot be
+/// drawn (a backend error) yields an empty SVG of the same size rather than a panic.
 pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> Drawn {
-    draw::draw(spec, width, height, &theme.palette())
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        draw(&root, spec, &theme.palette())
+    };
+    match drawn {
+        Ok(plot_x) => Drawn { svg, plot_x },
+        Err(_) => Drawn {
+            svg: format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"></svg>"#
+            ),
+            plot_x: (0, width as i32),
+        },
+    }
 }
 
 #[cfg(test)]
@@ -119,7 +123,7 @@ mod tests {
 
     /// Whether `svg` has a text element reading exactly `label`.
     fn has_label(svg: &str, label: &str) -> bool {
-        svg.contains(&format!(">{label}</text>"))
+        svg.contains(&format!(">\n{label}\n<"))
     }
 
     fn svg_of(kind: ChartKind, scenario: &Scenario, width: u32) -> String {

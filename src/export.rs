@@ -1,8 +1,9 @@
-//! Exported documents: the monthly series as CSV, the scenario and results as a document (the
-//! share panel turns it into JSON with the browser's `JSON.stringify`), and citations.
+//! Exported documents: the monthly series as CSV, the scenario and results as a serialisable
+//! document (the shell turns it into JSON with the browser's `JSON.stringify`), and citations.
 //! Pure; no web APIs.
 
-use crate::i18n::format::plain;
+use serde::Serialize;
+
 use crate::model::{GpuKind, Outcome};
 use crate::state::AppState;
 
@@ -38,8 +39,7 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
     for point in &outcome.months {
         out.push_str(&point.month.to_string());
         for &kind in &kinds {
-            out.push(',');
-            out.push_str(&plain(point.gpus_online[kind]));
+            out.push_str(&format!(",{}", point.gpus_online[kind]));
         }
         for value in [
             point.gpu_hours,
@@ -52,8 +52,7 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
             point.cumulative_spend_usd,
             point.cumulative_useful_flop,
         ] {
-            out.push(',');
-            out.push_str(&plain(value));
+            out.push_str(&format!(",{value}"));
         }
         out.push('\n');
     }
@@ -61,7 +60,7 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
 }
 
 /// The scenario and its results, for the JSON download.
-#[derive(Debug, PartialEq)]
+#[derive(Serialize, Debug, PartialEq)]
 pub struct Document {
     /// Product name.
     pub product: &'static str,

@@ -82,7 +82,8 @@ fn precision_from_id(id: &str) -> Option<Precision> {
 
 /// Shortest text that parses back to exactly `value`.
 fn number(value: f64) -> String {
-    crate::i18n::format::plain(value)
+    // Rust's `Display` for f64 is the shortest round-tripping form and never uses exponents.
+    format!("{value}")
 }
 
 /// Whole dollars written exactly in billions (`38`, `38.5`, `0.000000001`).

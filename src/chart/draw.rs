@@ -1,19 +1,26 @@
-//! Screen space: places a [`ChartSpec`] on an SVG canvas — legend, axis unit, a y grid on
-//! round numbers, calendar ticks, stacked areas, lines and dashed reference lines.
+//! Screen space: places a [`ChartSpec`] on any plotters backend — legend, axis unit, a y grid
+//! on round numbers, calendar ticks, stacked areas, lines and dashed reference lines.
 //!
-//! The SVG is written here, element by element. Four line-and-area charts need polygons,
-//! polylines, lines and text; a general plotting library (plotters) cost a tenth of the page's
-//! gzipped wasm for them, and wrote dashes as one element per dash.
+//! Positions are worked out here, in pixels, and drawn with plotters' basic elements (paths,
+//! polygons, rectangles, text) on the backend's drawing area. Plotters' chart builder and its
+//! coordinate systems are left out: for four line-and-area charts they doubled the chart code
+//! in the wasm.
 
-use std::fmt::{self, Write};
+use plotters::coord::Shift;
+use plotters::element::DashedPathElement;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::series::{ChartSpec, LayerStyle};
-use super::{Drawn, Palette, Rgb};
+use super::Palette;
 use crate::i18n;
 use crate::model::YearMonth;
 
-/// Font size of every label, CSS pixels (the family comes from the page's stylesheet).
-const FONT_PX: u32 = 12;
+/// The family as a variant, not the string "sans-serif": plotters lower-cases family names,
+/// which would pull Unicode case tables (11 KB) into the wasm.
+const FONT: FontFamily = FontFamily::SansSerif;
+/// plotters writes SVG font sizes as points ÷ 1.24: 15 gives 12 CSS pixels.
+const FONT_PT: f64 = 15.0;
 const LEGEND_ROW_PX: i32 = 20;
 const SWATCH_PX: i32 = 10;
 /// Room left of the plotting area for the y tick labels, at least: wider labels ("300 χιλ.")
@@ -29,6 +36,8 @@ const MARGIN_RIGHT_PX: i32 = 16;
 const X_TICK_SPACING_PX: i32 = 48;
 /// Most y grid lines above zero.
 const Y_TICKS: usize = 5;
+
+type DrawResult<DB, T = ()> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Month ordinals in `range` to put ticks on: every `step` months (aligned to January), with
 /// the smallest step that leaves at most `max_ticks` ticks.
@@ -75,61 +84,12 @@ fn value_ticks(max: f64, count: usize) -> Vec<f64> {
         .collect()
 }
 
-/// Width of `text` at the chart font size, CSS pixels, from an average glyph width: text
-/// cannot be measured without a page (natively, at build time), and measuring it in the page
-/// would force a layout for every label.
+/// Width of `text` at the chart font size, CSS pixels, from an average glyph width. Plotters'
+/// own measurement in the browser inserts a styled element into the page for every call:
+/// forbidden under the strict Content-Security-Policy, and a forced layout each time.
 pub(super) fn approximate_text_width(text: &str) -> i32 {
-    // Average advance of sans-serif glyphs ≈ 0.58 em.
-    (text.chars().count() as f64 * f64::from(FONT_PX) * 0.58).ceil() as i32
-}
-
-/// `text` with the characters that XML reserves escaped.
-fn escaped(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Where a label hangs from its point.
-#[derive(Clone, Copy)]
-enum Anchor {
-    /// Left edge, top at the point.
-    TopLeft,
-    /// Centred, top at the point.
-    TopCentre,
-    /// Right edge, vertically centred on the point.
-    MiddleRight,
-}
-
-/// How a stroke is drawn.
-#[derive(Clone, Copy)]
-struct Stroke {
-    color: Rgb,
-    width: u32,
-    /// Dash and gap lengths, pixels; solid if `None`.
-    dash: Option<(u32, u32)>,
-}
-
-impl fmt::Display for Stroke {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            r#"fill="none" stroke="{}" stroke-width="{}""#,
-            self.color, self.width
-        )?;
-        if let Some((dash, gap)) = self.dash {
-            write!(f, r#" stroke-dasharray="{dash} {gap}""#)?;
-        }
-        Ok(())
-    }
+    // Average advance of sans-serif glyphs ≈ 0.58 em; the SVG font size is FONT_PT ÷ 1.24.
+    (text.chars().count() as f64 * FONT_PT / 1.24 * 0.58).ceil() as i32
 }
 
 /// `points` without the ones that add nothing to the shape: repeats, and points on the
@@ -155,85 +115,78 @@ fn essential(points: &[(i32, i32)]) -> Vec<(i32, i32)> {
     kept
 }
 
-/// Points as an SVG `points` list.
-struct Points<'a>(&'a [(i32, i32)]);
-
-impl fmt::Display for Points<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (index, (x, y)) in self.0.iter().enumerate() {
-            let separator = if index == 0 { "" } else { " " };
-            write!(f, "{separator}{x},{y}")?;
-        }
-        Ok(())
-    }
+/// Where a label hangs from its point.
+#[derive(Clone, Copy)]
+enum Anchor {
+    /// Left edge, top at the point.
+    TopLeft,
+    /// Centred, top at the point.
+    TopCentre,
+    /// Right edge, vertically centred on the point.
+    MiddleRight,
 }
 
-/// An SVG document being written.
-struct Svg(String);
+/// Draws plotters' basic elements on `area` in pixel coordinates.
+struct Pen<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+}
 
-impl Svg {
-    fn new(width: u32, height: u32) -> Self {
-        Svg(format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="{FONT_PX}">"#
+impl<DB: DrawingBackend> Pen<'_, DB> {
+    fn text(&self, at: (i32, i32), anchor: Anchor, color: RGBColor, text: &str) -> DrawResult<DB> {
+        let pos = match anchor {
+            Anchor::TopLeft => Pos::new(HPos::Left, VPos::Top),
+            Anchor::TopCentre => Pos::new(HPos::Center, VPos::Top),
+            Anchor::MiddleRight => Pos::new(HPos::Right, VPos::Center),
+        };
+        let style = TextStyle::from((FONT, FONT_PT).into_font())
+            .color(&color)
+            .pos(pos);
+        self.area.draw(&Text::new(text, at, style))
+    }
+
+    fn line(&self, points: &[(i32, i32)], color: RGBColor, width: u32) -> DrawResult<DB> {
+        let points = essential(points);
+        self.area
+            .draw(&PathElement::new(points, color.stroke_width(width)))
+    }
+
+    fn dashed(
+        &self,
+        points: &[(i32, i32)],
+        color: RGBColor,
+        (dash, gap): (i32, i32),
+    ) -> DrawResult<DB> {
+        let points = essential(points);
+        self.area.draw(&DashedPathElement::new(
+            points,
+            dash,
+            gap,
+            color.stroke_width(2),
         ))
     }
 
-    // Writing to a `String` cannot fail: the results of `write!` below are ignored.
-
-    fn text(&mut self, (x, y): (i32, i32), anchor: Anchor, color: Rgb, text: &str) {
-        let (align, dy) = match anchor {
-            Anchor::TopLeft => ("start", "0.76em"),
-            Anchor::TopCentre => ("middle", "0.76em"),
-            Anchor::MiddleRight => ("end", "0.5ex"),
-        };
-        let _ = write!(
-            self.0,
-            r#"<text x="{x}" y="{y}" dy="{dy}" text-anchor="{align}" fill="{color}">{}</text>"#,
-            escaped(text)
-        );
+    fn area_fill(&self, points: &[(i32, i32)], color: RGBColor, opacity: f64) -> DrawResult<DB> {
+        let points = essential(points);
+        self.area
+            .draw(&Polygon::new(points, color.mix(opacity).filled()))
     }
 
-    fn line(&mut self, from: (i32, i32), to: (i32, i32), stroke: Stroke) {
-        let _ = write!(
-            self.0,
-            r#"<line x1="{}" y1="{}" x2="{}" y2="{}" {stroke}/>"#,
-            from.0, from.1, to.0, to.1
-        );
-    }
-
-    fn polyline(&mut self, points: &[(i32, i32)], stroke: Stroke) {
-        let _ = write!(
-            self.0,
-            r#"<polyline points="{}" {stroke}/>"#,
-            Points(&essential(points))
-        );
-    }
-
-    /// `opacity` is written as given (`"0.85"`): text, so that no float formatting is needed.
-    fn polygon(&mut self, points: &[(i32, i32)], color: Rgb, opacity: &str) {
-        let _ = write!(
-            self.0,
-            r#"<polygon points="{}" fill="{color}" opacity="{opacity}"/>"#,
-            Points(&essential(points))
-        );
-    }
-
-    fn square(&mut self, (x, y): (i32, i32), side: i32, color: Rgb) {
-        let _ = write!(
-            self.0,
-            r#"<rect x="{x}" y="{y}" width="{side}" height="{side}" fill="{color}"/>"#
-        );
-    }
-
-    fn finish(mut self) -> String {
-        self.0.push_str("</svg>");
-        self.0
+    fn square(&self, (x, y): (i32, i32), side: i32, color: RGBColor) -> DrawResult<DB> {
+        self.area.draw(&Rectangle::new(
+            [(x, y), (x + side, y + side)],
+            color.filled(),
+        ))
     }
 }
 
-/// Writes the legend as rows of swatches and labels (none for a single layer: the title names
+/// Draws the legend as rows of swatches and labels (none for a single layer: the title names
 /// it), then the y axis unit above the axis; returns the height they take.
-fn legend_and_unit(svg: &mut Svg, spec: &ChartSpec, palette: &Palette, width: i32) -> i32 {
+fn legend_and_unit<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    spec: &ChartSpec,
+    palette: &Palette,
+    width: i32,
+) -> DrawResult<DB, i32> {
     let (mut x, mut y) = (4, 4);
     let legend = if spec.layers.len() > 1 {
         &spec.layers[..]
@@ -253,28 +206,23 @@ fn legend_and_unit(svg: &mut Svg, spec: &ChartSpec, palette: &Palette, width: i3
             LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
         ) {
             let middle = swatch_top + SWATCH_PX / 2;
-            let stroke = Stroke {
-                color,
-                width: 2,
-                dash: None,
-            };
-            svg.line((x, middle), (x + SWATCH_PX, middle), stroke);
+            pen.line(&[(x, middle), (x + SWATCH_PX, middle)], color, 2)?;
         } else {
-            svg.square((x, swatch_top), SWATCH_PX, color);
+            pen.square((x, swatch_top), SWATCH_PX, color)?;
         }
-        svg.text(
+        pen.text(
             (x + SWATCH_PX + 6, y),
             Anchor::TopLeft,
             palette.ink,
             &layer.label,
-        );
+        )?;
         x += item_width;
     }
     if !legend.is_empty() {
         y += LEGEND_ROW_PX + 4;
     }
-    svg.text((4, y), Anchor::TopLeft, palette.muted, &spec.y_axis);
-    y + LEGEND_ROW_PX
+    pen.text((4, y), Anchor::TopLeft, palette.muted, &spec.y_axis)?;
+    Ok(y + LEGEND_ROW_PX)
 }
 
 /// The plotting area in pixels and the data it shows.
@@ -309,11 +257,17 @@ impl Frame {
     }
 }
 
-/// `spec` drawn on a `width` × `height` canvas in `palette`'s colours.
-pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Drawn {
-    let mut svg = Svg::new(width, height);
-    let (width_px, height_px) = (width as i32, height as i32);
-    let top = legend_and_unit(&mut svg, spec, palette, width_px) + MARGIN_TOP_PX;
+/// Draws `spec` on `root` in `palette`'s colours; returns the pixel span (left, right) of the
+/// plotting area, which maps linearly onto `spec.x_range` (for read-outs).
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    palette: &Palette,
+) -> DrawResult<DB, (i32, i32)> {
+    let pen = Pen { area: root };
+    let (width, height) = root.dim_in_pixel();
+    let (width, height) = (width as i32, height as i32);
+    let top = legend_and_unit(&pen, spec, palette, width)? + MARGIN_TOP_PX;
     let y_max = match spec.y_max() {
         top if top > 0.0 => top * 1.08,
         _ => 1.0,
@@ -328,54 +282,44 @@ pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Dra
         .fold(Y_LABEL_AREA_PX, i32::max);
     let frame = Frame {
         left,
-        right: (width_px - MARGIN_RIGHT_PX - 1).max(left + 1),
+        right: (width - MARGIN_RIGHT_PX - 1).max(left + 1),
         top,
-        bottom: (height_px - X_LABEL_AREA_PX - 1).max(top + 1),
+        bottom: (height - X_LABEL_AREA_PX - 1).max(top + 1),
         x_range: spec.x_range,
         y_max,
     };
-    let grid = Stroke {
-        color: palette.grid,
-        width: 1,
-        dash: None,
-    };
 
     // The y axis: grid lines on round values, ticks and labels to their left.
-    svg.line((left - 1, top), (left - 1, frame.bottom), grid);
+    pen.line(
+        &[(left - 1, top), (left - 1, frame.bottom)],
+        palette.grid,
+        1,
+    )?;
     for (value, label) in &y_ticks {
         let y = frame.y(*value);
-        svg.line((left, y), (frame.right, y), grid);
-        svg.line((left - 6, y), (left - 1, y), grid);
-        svg.text(
+        pen.line(&[(left, y), (frame.right, y)], palette.grid, 1)?;
+        pen.line(&[(left - 6, y), (left - 1, y)], palette.grid, 1)?;
+        pen.text(
             (left - Y_LABEL_GAP_PX, y),
             Anchor::MiddleRight,
             palette.muted,
             label,
-        );
+        )?;
     }
     // The x axis: calendar ticks, as many as fit.
     let axis_y = frame.bottom + 1;
-    svg.line((left, axis_y), (frame.right, axis_y), grid);
+    pen.line(&[(left, axis_y), (frame.right, axis_y)], palette.grid, 1)?;
     let max_ticks = (frame.right - left - 16) / X_TICK_SPACING_PX;
     for ordinal in month_ticks(spec.x_range, max_ticks.max(0) as usize) {
         let x = frame.x(ordinal);
-        svg.line((x, axis_y), (x, axis_y + 5), grid);
-        svg.text(
-            (x, axis_y + 10),
-            Anchor::TopCentre,
-            palette.muted,
-            &month_tick_label(spec, ordinal),
-        );
+        pen.line(&[(x, axis_y), (x, axis_y + 5)], palette.grid, 1)?;
+        let label = month_tick_label(spec, ordinal);
+        pen.text((x, axis_y + 10), Anchor::TopCentre, palette.muted, &label)?;
     }
 
     let mut stack = Vec::<f64>::new();
     for layer in &spec.layers {
         let color = palette.series[layer.color % palette.series.len()];
-        let line = |dash| Stroke {
-            color,
-            width: 2,
-            dash,
-        };
         let points: Vec<(i32, i32)> = layer
             .x
             .iter()
@@ -399,7 +343,7 @@ pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Dra
                     .chain(layer.x.iter().copied().zip(stack.iter().copied()).rev())
                     .map(|point| frame.point(point))
                     .collect();
-                svg.polygon(&outline, color, "0.85");
+                pen.area_fill(&outline, color, 0.85)?;
                 stack = top;
             }
             LayerStyle::Area => {
@@ -411,21 +355,19 @@ pub fn draw(spec: &ChartSpec, width: u32, height: u32, palette: &Palette) -> Dra
                     .chain(points.iter().copied())
                     .chain(points.last().map(|&(x, _)| (x, floor)))
                     .collect();
-                svg.polygon(&outline, color, "0.18");
-                svg.polyline(&points, line(None));
+                pen.area_fill(&outline, color, 0.18)?;
+                pen.line(&points, color, 2)?;
             }
-            LayerStyle::Line => svg.polyline(&points, line(None)),
-            LayerStyle::Dashed => svg.polyline(&points, line(Some((5, 4)))),
+            LayerStyle::Line => pen.line(&points, color, 2)?,
+            LayerStyle::Dashed => pen.dashed(&points, color, (5, 4))?,
             LayerStyle::Reference => {
                 let y = frame.y(layer.values.first().copied().unwrap_or(0.0));
-                svg.line((left, y), (frame.right, y), line(Some((6, 4))));
+                pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4))?;
             }
         }
     }
-    Drawn {
-        svg: svg.finish(),
-        plot_x: (left, frame.right),
-    }
+    root.present()?;
+    Ok((left, frame.right))
 }
 
 #[cfg(test)]
@@ -484,10 +426,5 @@ mod tests {
         assert_eq!(essential(&[]), []);
         assert_eq!(essential(&[(1, 1)]), [(1, 1)]);
         assert_eq!(essential(&[(1, 1), (1, 1)]), [(1, 1)]);
-    }
-
-    #[test]
-    fn text_is_escaped() {
-        assert_eq!(escaped(r#"AT&T <"x">"#), "AT&amp;T &lt;&quot;x&quot;&gt;");
     }
 }

@@ -30,29 +30,6 @@ pub fn use_disclosure() -> (bool, Callback<Event>) {
     (*open, on_toggle)
 }
 
-/// A plain JS object of `entries`, in their order: what the page posts to a host and turns
-/// into JSON. (Built with `Reflect`, not serde: serialisation code would cost kilobytes of
-/// wasm for these few flat shapes.)
-pub fn js_object(entries: &[(&str, wasm_bindgen::JsValue)]) -> wasm_bindgen::JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in entries {
-        // Defining a property of a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
-    }
-    object.into()
-}
-
-/// `pairs` as an array of `[key, value]` arrays.
-pub fn js_pairs<K: AsRef<str>, V: Into<wasm_bindgen::JsValue> + Clone>(
-    pairs: &[(K, V)],
-) -> wasm_bindgen::JsValue {
-    pairs
-        .iter()
-        .map(|(key, value)| js_sys::Array::of2(&key.as_ref().into(), &value.clone().into()))
-        .collect::<js_sys::Array>()
-        .into()
-}
-
 /// The localised message for `field` among `errors`, if it has one.
 pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<AttrValue> {
     errors

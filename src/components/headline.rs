@@ -30,7 +30,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 html! {
                     <li key={kind.id()}>
                         <span class="headline__kind">{ kind.spec().name }</span>
-                        <span data-output={format!("price_{}", kind.id())} data-value={format::plain(price)}>
+                        <span data-output={format!("price_{}", kind.id())} data-value={price.to_string()}>
                             { format::number(lang, price, Style::UsdCents) }
                         </span>
                     </li>
@@ -44,7 +44,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <p class="headline__figure"
                 aria-labelledby="headline-label"
                 data-output="price_per_gpu_hour"
-                data-value={format::plain(s.price_per_gpu_hour_usd)}>
+                data-value={s.price_per_gpu_hour_usd.to_string()}>
                 { format::number(lang, s.price_per_gpu_hour_usd, Style::UsdCents) }
             </p>
             <ul class="headline__kinds">{ per_kind }</ul>

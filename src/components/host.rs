@@ -4,11 +4,11 @@
 //! one allowed by `origin=`, are ignored. Documented in the README ("Host API").
 
 use gloo::events::EventListener;
+use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 use yew::prelude::*;
 
-use super::common::js_object;
 use crate::state::Action;
 use crate::url::ViewOptions;
 
@@ -49,7 +49,7 @@ impl HostMessage {
                         let entry = entry.unchecked_into::<js_sys::Array>();
                         let value = entry.get(1);
                         let text = match value.as_f64() {
-                            Some(number) => crate::i18n::format::plain(number),
+                            Some(number) => number.to_string(),
                             None => value.as_string()?,
                         };
                         Some((entry.get(0).as_string()?, text))
@@ -64,27 +64,46 @@ impl HostMessage {
 
 /// The results an embed reports: the summary figures by their `data-output` keys, in base
 /// units, and the query string that reproduces them.
-#[derive(Clone, PartialEq, Default)]
+#[derive(Serialize, Clone, PartialEq, Default)]
 pub struct Results {
-    /// Figures by key.
+    /// Figures by key, posted as an object.
+    #[serde(serialize_with = "as_object")]
     pub outputs: Vec<(&'static str, f64)>,
     /// Query string (without `?`) of the inputs.
     pub query: String,
 }
 
-impl Results {
-    /// The results as a host reads them: `{outputs: {key: number, …}, query}`.
-    fn to_js(&self) -> JsValue {
-        let outputs: Vec<(&str, JsValue)> = self
-            .outputs
-            .iter()
-            .map(|(key, value)| (*key, JsValue::from_f64(*value)))
-            .collect();
-        js_object(&[
-            ("outputs", js_object(&outputs)),
-            ("query", JsValue::from_str(&self.query)),
-        ])
-    }
+/// Key–value pairs as an object, in their order. (A `BTreeMap` would sort them, which brings
+/// sorting code into the wasm.)
+fn as_object<S: serde::Serializer>(
+    pairs: &[(&'static str, f64)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
+}
+
+#[derive(Serialize)]
+struct ResultsMessage<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    id: Option<&'a str>,
+    results: &'a Results,
+}
+
+#[derive(Serialize)]
+struct HeightMessage<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    id: Option<&'a str>,
+    height: f64,
+}
+
+#[derive(Serialize)]
+struct AmpEmbedSize {
+    sentinel: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    height: f64,
 }
 
 /// The parent window, unless the page is the top window.
@@ -94,43 +113,51 @@ fn parent() -> Option<web_sys::Window> {
     (!JsValue::from(&parent).loose_eq(&JsValue::from(&window))).then_some(parent)
 }
 
-/// Posts a message of type `compute-deal-calculator:{kind}` with `fields` to the parent.
-fn post(view: &ViewOptions, kind: &str, fields: Vec<(&str, JsValue)>) {
-    let id = view.id.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-    let mut entries = vec![
-        ("type", JsValue::from_str(&format!("{PREFIX}:{kind}"))),
-        ("id", id),
-    ];
-    entries.extend(fields);
-    post_value(view, &js_object(&entries));
-}
-
-fn post_value(view: &ViewOptions, value: &JsValue) {
+fn post(view: &ViewOptions, message: &impl Serialize) {
     let Some(parent) = parent() else {
+        return;
+    };
+    // Plain objects, not `Map`s, so that host pages can read fields directly.
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let Ok(value) = message.serialize(&serializer) else {
         return;
     };
     let target = view.origin.as_deref().unwrap_or("*");
     // A refused post (e.g. a closed parent) only means nobody is listening.
-    let _ = parent.post_message(value, target);
+    let _ = parent.post_message(&value, target);
 }
 
 /// Posts the height of `element` (the embed's root) to the parent, twice: ours and AMP's.
 pub fn post_height(view: &ViewOptions, element: &web_sys::Element) {
     let height = element.get_bounding_client_rect().height().ceil();
-    post(view, "height", vec![("height", JsValue::from_f64(height))]);
-    post_value(
+    post(
         view,
-        &js_object(&[
-            ("sentinel", JsValue::from_str("amp")),
-            ("type", JsValue::from_str("embed-size")),
-            ("height", JsValue::from_f64(height)),
-        ]),
+        &HeightMessage {
+            kind: format!("{PREFIX}:height"),
+            id: view.id.as_deref(),
+            height,
+        },
+    );
+    post(
+        view,
+        &AmpEmbedSize {
+            sentinel: "amp",
+            kind: "embed-size",
+            height,
+        },
     );
 }
 
 /// Posts `results` to the parent.
 pub fn post_results(view: &ViewOptions, results: &Results) {
-    post(view, "results", vec![("results", results.to_js())]);
+    post(
+        view,
+        &ResultsMessage {
+            kind: format!("{PREFIX}:results"),
+            id: view.id.as_deref(),
+            results,
+        },
+    );
 }
 
 /// Listens for host messages: inputs become [`Action::ApplyPairs`]; a request for results is

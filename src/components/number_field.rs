@@ -150,9 +150,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 class="field__slider"
                 type="range"
                 min="0"
-                max={format::plain(scale.steps())}
+                max={scale.steps().to_string()}
                 step="1"
-                value={format::plain(scale.position(props.value))}
+                value={scale.position(props.value).to_string()}
                 disabled={props.computed}
                 aria-label={format!("{} ({})", props.label, props.slider_suffix)}
                 aria-valuetext={value_text}

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::common::{js_object, js_pairs, use_disclosure, Choice, IN_BROWSER};
+use super::common::{use_disclosure, Choice, IN_BROWSER};
 use super::download;
 use crate::chart::ChartKind;
 use crate::export;
@@ -151,14 +151,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
                 return;
             };
             let document = export::document(&state, outcome, &link);
-            let value = js_object(&[
-                ("product", document.product.into()),
-                ("model_version", document.model_version.into()),
-                ("data_version", document.data_version.into()),
-                ("link", document.link.into()),
-                ("inputs", js_pairs(&document.inputs)),
-                ("results", js_pairs(&document.results)),
-            ]);
+            let Ok(value) = serde_wasm_bindgen::to_value(&document) else {
+                return;
+            };
             let json = js_sys::JSON::stringify_with_replacer_and_space(
                 &value,
                 &wasm_bindgen::JsValue::NULL,
