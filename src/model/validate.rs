@@ -4,7 +4,7 @@
 use std::ops::RangeInclusive;
 
 use super::calendar::YearMonth;
-use super::catalogue::GpuKind;
+use super::catalogue::{GpuKind, PerKind};
 use super::outcome::delivered_gpu_hours;
 use super::scenario::{Scenario, SolveFor};
 
@@ -112,6 +112,18 @@ fn check(errors: &mut Vec<FieldError>, field: Field, value: f64, range: RangeInc
     }
 }
 
+/// [`check`] for the value of every kind, as the field `field` names it for that kind.
+fn check_each_kind(
+    errors: &mut Vec<FieldError>,
+    field: fn(GpuKind) -> Field,
+    values: &PerKind<f64>,
+    range: RangeInclusive<f64>,
+) {
+    for kind in GpuKind::ALL {
+        check(errors, field(kind), values[kind], range.clone());
+    }
+}
+
 fn check_month(errors: &mut Vec<FieldError>, field: Field, month: YearMonth) {
     let bounds = month_bounds();
     if !bounds.contains(&month) {
@@ -187,14 +199,12 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
             });
         }
     }
-    for kind in GpuKind::ALL {
-        check(
-            &mut errors,
-            Field::PriceWeight(kind),
-            scenario.price_weight[kind],
-            PRICE_WEIGHT,
-        );
-    }
+    check_each_kind(
+        &mut errors,
+        Field::PriceWeight,
+        &scenario.price_weight,
+        PRICE_WEIGHT,
+    );
     check(
         &mut errors,
         Field::Utilisation,
@@ -202,14 +212,7 @@ pub fn validate(scenario: &Scenario) -> Vec<FieldError> {
         FRACTION,
     );
     check(&mut errors, Field::Mfu, scenario.mfu, FRACTION);
-    for kind in GpuKind::ALL {
-        check(
-            &mut errors,
-            Field::PowerKw(kind),
-            scenario.it_power_kw[kind],
-            POWER_KW,
-        );
-    }
+    check_each_kind(&mut errors, Field::PowerKw, &scenario.it_power_kw, POWER_KW);
     check(&mut errors, Field::Pue, scenario.pue, PUE);
     check(
         &mut errors,
