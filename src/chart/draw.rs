@@ -2,9 +2,9 @@
 //! on round numbers, calendar ticks, stacked areas, lines and dashed reference lines.
 //!
 //! Positions are worked out here, in pixels, and drawn with plotters' basic elements (paths,
-//! polygons, rectangles, text) on the backend's drawing area. Plotters' chart builder and its
-//! coordinate systems are left out: for four line-and-area charts they doubled the chart code
-//! in the wasm.
+//! polygons, rectangles, text) on the backend's drawing area. Plotters' chart builder, mesh and
+//! coordinate systems are left out: for four line-and-area charts they cost 13 KB of the
+//! gzipped wasm.
 
 use plotters::coord::Shift;
 use plotters::element::DashedPathElement;
