@@ -44,7 +44,9 @@ describe('first paint', () => {
       const context = await site.browser.newContext({ viewport });
       await context.addInitScript(() => {
         window.shifts = [];
-        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+        // What moved, and by how much, so that a failure names the element.
+        const describe = (source) => `${source.node?.nodeName}.${source.node?.getAttribute?.('class') ?? ''} ${JSON.stringify(source.previousRect)} → ${JSON.stringify(source.currentRect)}`;
+        new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((entry) => `${entry.value} at ${Math.round(entry.startTime)} ms: ${entry.sources.map(describe).join('; ')}`))).observe({ type: 'layout-shift', buffered: true });
       });
       const page = await context.newPage();
       await page.goto(site.server.url);
