@@ -7,8 +7,11 @@
 
 mod draw;
 pub mod series;
+mod svg;
 
 use plotters::prelude::*;
+
+use svg::SvgBackend;
 
 pub use draw::draw;
 pub use series::{ChartKind, ChartSpec, Layer, LayerStyle};
@@ -101,7 +104,7 @@ impl Drawn {
 pub fn render_svg(spec: &ChartSpec, width: u32, height: u32, theme: Theme) -> Drawn {
     let mut svg = String::new();
     let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+        let root = SvgBackend::new(&mut svg, (width, height)).into_drawing_area();
         draw(&root, spec, &theme.palette())
     };
     match drawn {
@@ -123,7 +126,7 @@ mod tests {
 
     /// Whether `svg` has a text element reading exactly `label`.
     fn has_label(svg: &str, label: &str) -> bool {
-        svg.contains(&format!(">\n{label}\n<"))
+        svg.contains(&format!(">{label}<"))
     }
 
     fn svg_of(kind: ChartKind, scenario: &Scenario, width: u32) -> String {

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::i18n::format::plain;
 use crate::model::{GpuKind, Outcome};
 use crate::state::AppState;
 
@@ -39,7 +40,8 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
     for point in &outcome.months {
         out.push_str(&point.month.to_string());
         for &kind in &kinds {
-            out.push_str(&format!(",{}", point.gpus_online[kind]));
+            out.push(',');
+            out.push_str(&plain(point.gpus_online[kind]));
         }
         for value in [
             point.gpu_hours,
@@ -52,7 +54,8 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
             point.cumulative_spend_usd,
             point.cumulative_useful_flop,
         ] {
-            out.push_str(&format!(",{value}"));
+            out.push(',');
+            out.push_str(&plain(value));
         }
         out.push('\n');
     }

@@ -82,8 +82,7 @@ fn precision_from_id(id: &str) -> Option<Precision> {
 
 /// Shortest text that parses back to exactly `value`.
 fn number(value: f64) -> String {
-    // Rust's `Display` for f64 is the shortest round-tripping form and never uses exponents.
-    format!("{value}")
+    crate::i18n::format::plain(value)
 }
 
 /// Whole dollars written exactly in billions (`38`, `38.5`, `0.000000001`).

@@ -19,8 +19,8 @@ use crate::model::YearMonth;
 /// The family as a variant, not the string "sans-serif": plotters lower-cases family names,
 /// which would pull Unicode case tables (11 KB) into the wasm.
 const FONT: FontFamily = FontFamily::SansSerif;
-/// plotters writes SVG font sizes as points ÷ 1.24: 15 gives 12 CSS pixels.
-const FONT_PT: f64 = 15.0;
+/// The chart font size, CSS pixels (as [`super::svg::SvgBackend`] writes it).
+const FONT_PX: f64 = 12.0;
 const LEGEND_ROW_PX: i32 = 20;
 const SWATCH_PX: i32 = 10;
 /// Room left of the plotting area for the y tick labels, at least: wider labels ("300 χιλ.")
@@ -88,8 +88,8 @@ fn value_ticks(max: f64, count: usize) -> Vec<f64> {
 /// own measurement in the browser inserts a styled element into the page for every call:
 /// forbidden under the strict Content-Security-Policy, and a forced layout each time.
 pub(super) fn approximate_text_width(text: &str) -> i32 {
-    // Average advance of sans-serif glyphs ≈ 0.58 em; the SVG font size is FONT_PT ÷ 1.24.
-    (text.chars().count() as f64 * FONT_PT / 1.24 * 0.58).ceil() as i32
+    // Average advance of sans-serif glyphs ≈ 0.58 em.
+    (text.chars().count() as f64 * FONT_PX * 0.58).ceil() as i32
 }
 
 /// `points` without the ones that add nothing to the shape: repeats, and points on the
@@ -138,7 +138,7 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
             Anchor::TopCentre => Pos::new(HPos::Center, VPos::Top),
             Anchor::MiddleRight => Pos::new(HPos::Right, VPos::Center),
         };
-        let style = TextStyle::from((FONT, FONT_PT).into_font())
+        let style = TextStyle::from((FONT, FONT_PX).into_font())
             .color(&color)
             .pos(pos);
         self.area.draw(&Text::new(text, at, style))

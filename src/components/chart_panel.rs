@@ -209,7 +209,7 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     };
 
     let overlay = (*cursor).filter(|_| width > 0).map(|ordinal| {
-        let x = drawn.px_at(&spec, ordinal).round().to_string();
+        let x = format::plain(drawn.px_at(&spec, ordinal).round());
         html! {
             <svg class="chart__overlay" aria-hidden="true" width={width.to_string()} height={height.to_string()}>
                 <line class="chart__cursor" x1={x.clone()} x2={x} y1="0" y2={height.to_string()} />

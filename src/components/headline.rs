@@ -30,7 +30,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
                 html! {
                     <li key={kind.id()}>
                         <span class="headline__kind">{ kind.spec().name }</span>
-                        <span data-output={format!("price_{}", kind.id())} data-value={price.to_string()}>
+                        <span data-output={format!("price_{}", kind.id())} data-value={format::plain(price)}>
                             { format::number(lang, price, Style::UsdCents) }
                         </span>
                     </li>
@@ -44,7 +44,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
             <p class="headline__figure"
                 aria-labelledby="headline-label"
                 data-output="price_per_gpu_hour"
-                data-value={s.price_per_gpu_hour_usd.to_string()}>
+                data-value={format::plain(s.price_per_gpu_hour_usd)}>
                 { format::number(lang, s.price_per_gpu_hour_usd, Style::UsdCents) }
             </p>
             <ul class="headline__kinds">{ per_kind }</ul>

@@ -49,7 +49,7 @@ impl HostMessage {
                         let entry = entry.unchecked_into::<js_sys::Array>();
                         let value = entry.get(1);
                         let text = match value.as_f64() {
-                            Some(number) => number.to_string(),
+                            Some(number) => crate::i18n::format::plain(number),
                             None => value.as_string()?,
                         };
                         Some((entry.get(0).as_string()?, text))

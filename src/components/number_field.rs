@@ -150,9 +150,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                 class="field__slider"
                 type="range"
                 min="0"
-                max={scale.steps().to_string()}
+                max={format::plain(scale.steps())}
                 step="1"
-                value={scale.position(props.value).to_string()}
+                value={format::plain(scale.position(props.value))}
                 disabled={props.computed}
                 aria-label={format!("{} ({})", props.label, props.slider_suffix)}
                 aria-valuetext={value_text}

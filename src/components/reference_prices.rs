@@ -46,7 +46,7 @@ pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
                     <span class="prices__basis">{ format!(" · {} · {}", text(basis_text(reference.basis)), reference.source.date) }</span>
                 </th>
                 <td>{ format::number(lang, reference.usd_per_gpu_hour, Style::UsdCents) }</td>
-                <td data-value={change.to_string()}>
+                <td data-value={format::plain(change)}>
                     { format!("{} {sign}{}", format::number(lang, deal_price, Style::UsdCents),
                         format::number(lang, change, Style::Percent)) }
                 </td>

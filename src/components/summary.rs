@@ -152,7 +152,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                             <span class="badge">{ i18n::text(lang, Text::Computed) }</span>
                         }
                     </dt>
-                    <dd class="summary__value" data-output={figure.key} data-value={figure.raw.to_string()}>
+                    <dd class="summary__value" data-output={figure.key} data-value={format::plain(figure.raw)}>
                         { figure.shown }
                     </dd>
                     if let Some(detail) = figure.detail {

@@ -42,6 +42,42 @@ pub fn number(lang: Lang, value: f64, style: Style) -> String {
     }
 }
 
+/// `value` as plain text in the shortest form that reads back to exactly it (`2.25`,
+/// `38000000000`, `1.1e+29`): for links, data attributes and files, not for readers. It is
+/// JavaScript's `Number.prototype.toString`: in the browser the platform writes it (Rust's
+/// float formatting would add 13 KB to the wasm), and natively — tests, the page rendered at
+/// build time — the same text is made from Rust's, which never uses an exponent.
+pub fn plain(value: f64) -> String {
+    #[cfg(target_arch = "wasm32")]
+    let text = js_sys::Number::from(value)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let text = {
+        let magnitude = value.abs();
+        if value.is_nan() {
+            "NaN".to_owned()
+        } else if value.is_infinite() {
+            if value > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
+        } else if value == 0.0 {
+            "0".to_owned()
+        } else if (1e-6..1e21).contains(&magnitude) {
+            value.to_string()
+        } else {
+            // JavaScript's exponent form: shortest digits, `e+21` or `e-7`.
+            let text = format!("{value:e}");
+            match text.split_once('e') {
+                Some((digits, exponent)) if !exponent.starts_with('-') => {
+                    format!("{digits}e+{exponent}")
+                }
+                _ => text,
+            }
+        }
+    };
+    text
+}
+
 /// `value` rounded to `digits` significant digits, for approximate figures ("≈ 490,000").
 pub fn round_significant(value: f64, digits: i32) -> f64 {
     if !value.is_finite() || value == 0.0 {
@@ -213,7 +249,7 @@ mod imp {
                 .ok()
                 .and_then(|formatted| formatted.dyn_into::<JsString>().ok())
                 .map(String::from)
-                .unwrap_or_else(|| value.to_string())
+                .unwrap_or_else(|| super::plain(value))
         })
     }
 }
@@ -297,6 +333,35 @@ mod imp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_numbers_read_back_exactly() {
+        for value in [
+            2.25,
+            38e9,
+            0.1 + 0.2,
+            300_000.0,
+            1.0 / 3.0,
+            7.5e-5,
+            1.1e29,
+            3e-9,
+        ] {
+            assert_eq!(decimal(&plain(value)), Some(value), "{value}");
+        }
+        // As JavaScript writes them, so that the page built natively matches the live one.
+        assert_eq!(plain(38e9), "38000000000");
+        assert_eq!(plain(2.25), "2.25");
+        assert_eq!(plain(1.0958376600000012e29), "1.0958376600000012e+29");
+        assert_eq!(plain(1e21), "1e+21");
+        assert_eq!(
+            plain(999_999_999_999_999_900_000.0),
+            "999999999999999900000"
+        );
+        assert_eq!(plain(1e-7), "1e-7");
+        assert_eq!(plain(0.000_001), "0.000001");
+        assert_eq!(plain(-0.0), "0");
+        assert_eq!(plain(f64::NEG_INFINITY), "-Infinity");
+    }
 
     #[test]
     fn parses_what_readers_type() {
