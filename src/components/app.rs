@@ -294,7 +294,7 @@ pub fn App() -> Html {
                         <section class="charts" aria-labelledby="charts-heading">
                             <h2 id="charts-heading" class="section-title">{ text(Text::ChartsHeading) }</h2>
                             <p class="section-intro">{ text(Text::ReadoutHint) }</p>
-                            <div class={classes!("charts__grid", stale.then_some("is-stale"))}>
+                            <div class="charts__grid" data-stale={stale.then_some("true")}>
                                 if let Some(specs) = specs.as_ref() {
                                     { for specs.iter().map(|spec| html! {
                                         <ChartPanel key={spec.kind.name()} spec={spec.clone()}

@@ -285,7 +285,6 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
                 <summary>{ i18n::text(lang, Text::ShowTable) }</summary>
                 { scroll_table(
                     table_label,
-                    "",
                     std::iter::once(AttrValue::from(i18n::text(lang, Text::ColumnMonth)))
                         .chain(table_layers.iter().map(|layer| AttrValue::from(layer.label.clone()))),
                     rows.unwrap_or_default(),

@@ -39,16 +39,15 @@ pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<Attr
 }
 
 /// A table in a keyboard-scrollable region named `label` (also its caption, for screen
-/// readers): column headers `columns`, body `rows`, extra table class `class`.
+/// readers): column headers `columns`, body `rows`.
 pub fn scroll_table(
     label: AttrValue,
-    class: &'static str,
     columns: impl IntoIterator<Item = AttrValue>,
     rows: Html,
 ) -> Html {
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-label={label.clone()}>
-            <table class={classes!("table", class)}>
+            <table class="table">
                 <caption class="visually-hidden">{ label }</caption>
                 <thead><tr>
                     { for columns.into_iter().map(|column| html! { <th scope="col">{ column }</th> }) }
@@ -107,7 +106,7 @@ pub fn Choice(props: &ChoiceProps) -> Html {
         on_change.emit(AttrValue::from(value));
     });
     html! {
-        <div class="field field--plain">
+        <div class="field" data-plain="true">
             <label class="field__label" for={id.clone()}>{ &props.label }</label>
             <select id={id} class="field__select" name={props.name.clone()} {onchange}>
                 { for props.options.iter().map(|(value, text)| html! {
@@ -151,7 +150,7 @@ pub fn MonthField(props: &MonthFieldProps) -> Html {
     let bounds = month_bounds();
     let error_id = format!("{id}-error");
     html! {
-        <div class={classes!("field", "field--plain", props.error.is_some().then_some("field--invalid"))}>
+        <div class="field" data-plain="true" data-invalid={props.error.is_some().then_some("true")}>
             <label class="field__label" for={id.clone()}>{ &props.label }</label>
             <input id={id} class="field__month" type="month" name={props.name.clone()}
                 value={props.value.to_string()} min={bounds.start().to_string()}

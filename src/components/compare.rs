@@ -81,7 +81,6 @@ pub fn Compare(props: &CompareProps) -> Html {
             <div data-compare="table">
                 { scroll_table(
                     table_label.clone(),
-                    "",
                     [
                         AttrValue::default(),
                         AttrValue::from(text(Text::BaselineColumn)),

@@ -39,7 +39,7 @@ pub fn Headline(props: &HeadlineProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <div class={classes!("headline", props.stale.then_some("is-stale"))}>
+        <div class="headline" data-stale={props.stale.then_some("true")}>
             <p class="headline__label" id="headline-label">{ i18n::text(lang, if props.solved { Text::HeadlineLabel } else { Text::HeadlineGiven }) }</p>
             <p class="headline__figure"
                 aria-labelledby="headline-label"

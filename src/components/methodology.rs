@@ -73,7 +73,6 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <p class="section-intro">{ text(Text::CatalogueIntro) }</p>
                 { scroll_table(
                     table_label,
-                    "catalogue",
                     [
                         AttrValue::from(text(Text::ColumnGpu)),
                         AttrValue::from("FP4 PFLOPS"),

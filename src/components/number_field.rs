@@ -172,14 +172,10 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let classes = classes!(
-        "field",
-        props.error.is_some().then_some("field--invalid"),
-        props.computed.then_some("field--computed"),
-        props.scale.is_none().then_some("field--plain"),
-    );
     html! {
-        <div class={classes}>
+        <div class="field" data-invalid={props.error.is_some().then_some("true")}
+            data-computed={props.computed.then_some("true")}
+            data-plain={props.scale.is_none().then_some("true")}>
             <label class="field__label" for={id.clone()}>
                 { &props.label }
                 if props.computed {

@@ -59,7 +59,6 @@ pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
             <p class="section-intro">{ text(Text::ReferenceIntro) }</p>
             { scroll_table(
                 table_label,
-                "",
                 [
                     AttrValue::from(text(Text::ReferenceProduct)),
                     AttrValue::from(text(Text::ReferencePrice)),

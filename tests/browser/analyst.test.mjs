@@ -103,7 +103,7 @@ describe('solve for', () => {
     const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     const price = await output(page, 'price_per_gpu_hour');
     await page.locator('input[name="solve"][value="value"]').check();
-    await page.waitForSelector('.field--computed input[name="value"]');
+    await page.waitForSelector('.field[data-computed] input[name="value"]');
     assert.ok(Math.abs((await output(page, 'contract_value')) / 38e9 - 1) < 1e-9);
     assert.ok(Math.abs((await output(page, 'price_per_gpu_hour')) / price - 1) < 1e-12);
 

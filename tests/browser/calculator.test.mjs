@@ -107,14 +107,14 @@ describe('bad input', () => {
     assert.equal(await page.inputValue('input[name="gb300"]'), '150000');
     // The last valid result stays on screen, marked stale.
     assert.equal(await output(page, 'price_per_gpu_hour'), price);
-    assert.equal(await page.locator('.headline.is-stale').count(), 1);
+    assert.equal(await page.locator('.headline[data-stale]').count(), 1);
 
     // The page keeps working: another change is held, and fixing the value applies both.
     await typeInto(page, 'gb200', '100000');
     await typeInto(page, 'value', '38');
     await page.waitForFunction(() => document.querySelector('[data-output="total_gpus"]').dataset.value === '250000');
     assert.equal(await page.locator('[data-error-for="value"]').count(), 0);
-    assert.equal(await page.locator('.is-stale').count(), 0);
+    assert.equal(await page.locator('[data-stale]').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
