@@ -5,6 +5,8 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::chart::{render_svg, series, ChartKind, Theme};
+use crate::i18n::Lang;
 use crate::model::ramp::RampShape;
 use crate::url;
 
@@ -105,6 +107,16 @@ proptest! {
             ] {
                 prop_assert!(number.is_finite(), "{number}");
             }
+        }
+        // Whatever the state, the four charts draw (with the pinned baseline, if any) and
+        // hold no number that is not one.
+        let outcome = run(&state.last_valid).expect("checked above");
+        let baseline = state.baseline.as_ref().and_then(|scenario| run(scenario).ok());
+        for kind in ChartKind::ALL {
+            let spec = series::spec(kind, &outcome, baseline.as_ref(), Lang::En);
+            let svg = render_svg(&spec, 320, 240, Theme::Light).svg;
+            prop_assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{kind:?}");
+            prop_assert!(!svg.contains("NaN") && !svg.contains("Infinity") && !svg.contains('∞'), "{svg}");
         }
         // Whatever the state, its link reads back to the same valid inputs.
         let valid = AppState { scenario: state.last_valid.clone(), ..state.clone() };
