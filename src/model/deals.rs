@@ -569,7 +569,7 @@ mod tests {
 
     #[test]
     fn ids_match_facts_json() {
-        let facts = include_str!("../../../shared/data/facts.json");
+        let facts = include_str!("../../data/sources/facts-2025.json");
         for deal in &DEALS {
             assert!(
                 facts.contains(&format!("\"id\": \"{}\"", deal.id)),
