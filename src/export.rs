@@ -95,14 +95,7 @@ pub fn results(outcome: &Outcome) -> Vec<(&'static str, f64)> {
     ];
     for kind in GpuKind::ALL {
         if let Some(price) = s.price_per_kind_usd[kind] {
-            let key: &'static str = match kind {
-                GpuKind::H100 => "price_h100",
-                GpuKind::H200 => "price_h200",
-                GpuKind::B200 => "price_b200",
-                GpuKind::B300 => "price_b300",
-                GpuKind::GB200 => "price_gb200",
-                GpuKind::GB300 => "price_gb300",
-            };
+            let key = kind.price_key();
             results.push((key, price));
         }
     }
@@ -153,7 +146,7 @@ mod tests {
         let outcome = run(&state.last_valid).expect("valid");
         let text = csv(&state, &outcome, "https://example.org/?v=2");
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[0].contains("data version 2026-11"));
+        assert!(lines[0].contains("data version 2026-12"));
         assert_eq!(lines[1], "# scenario: https://example.org/?v=2");
         assert!(lines[2].starts_with("month,gb200_gpus_online,gb300_gpus_online,gpu_hours"));
         assert_eq!(lines.len(), 3 + 84);
@@ -167,7 +160,7 @@ mod tests {
     fn citations_name_the_versions_and_the_link() {
         let state = AppState::default();
         let apa = cite_apa(&state, "https://example.org/?v=2", "2026-11-23");
-        assert!(apa.contains("(2026)") && apa.contains("data version 2026-11"));
+        assert!(apa.contains("(2026)") && apa.contains("data version 2026-12"));
         let bibtex = cite_bibtex(&state, "https://example.org/?v=2", "2026-11-23");
         assert!(bibtex.starts_with("@misc{computedeal2026,"));
         assert!(bibtex.contains("\\url{https://example.org/?v=2}"));

@@ -139,7 +139,7 @@ fn same_structure(a: &[Tranche], b: &[Tranche]) -> bool {
 pub fn defaults(preset: Option<&str>, data: DataVersion) -> Scenario {
     let scenario = preset
         .and_then(Deal::find)
-        .map_or_else(Scenario::default, Deal::scenario);
+        .map_or_else(Scenario::default, |deal| deal.scenario_for(data));
     data.apply(scenario)
 }
 

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Text};
-use crate::model::{GpuKind, Source, DEAL_SOURCES, ELECTRICITY_SOURCE, PUE_SOURCE};
+use crate::model::{GpuKind, Source, DEALS, ELECTRICITY_SOURCE, PUE_SOURCE};
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
@@ -36,7 +36,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
     let lang = props.lang;
     let gb200 = GpuKind::GB200.spec();
     let gb300 = GpuKind::GB300.spec();
-    let mut sources: Vec<&Source> = DEAL_SOURCES.iter().collect();
+    let mut sources: Vec<&Source> = DEALS[0].sources.iter().collect();
     sources.extend([
         &gb200.compute_source,
         &gb300.compute_source,

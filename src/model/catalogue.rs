@@ -1,30 +1,13 @@
-//! The GPU catalogue: dense throughput, memory, all-in IT power and relative price weight per
-//! GPU kind, each figure with the source it was taken from. Pure data; no web APIs.
+//! The accelerator catalogue: dense throughput, memory, all-in IT power and relative price
+//! weight per kind (NVIDIA and AMD GPUs, Google TPUs, AWS Trainium), each figure with the
+//! source it was taken from and any conflict between sources. The figures live in
+//! `data/accelerators.toml`; `build.rs` writes them here as constants. Pure data; no web APIs.
 
 use std::ops::{Index, IndexMut};
 
-/// A GPU kind the model knows. The order is the stacking order of the GPU chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum GpuKind {
-    H100,
-    H200,
-    B200,
-    B300,
-    GB200,
-    GB300,
-}
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
 impl GpuKind {
-    /// Every kind, in catalogue order.
-    pub const ALL: [GpuKind; 6] = [
-        GpuKind::H100,
-        GpuKind::H200,
-        GpuKind::B200,
-        GpuKind::B300,
-        GpuKind::GB200,
-        GpuKind::GB300,
-    ];
-
     /// Position in [`GpuKind::ALL`].
     pub fn position(self) -> usize {
         self as usize
@@ -50,7 +33,7 @@ impl GpuKind {
 
 /// A value for each [`GpuKind`], indexed by kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct PerKind<T>(pub [T; 6]);
+pub struct PerKind<T>(pub [T; KIND_COUNT]);
 
 impl<T> Index<GpuKind> for PerKind<T> {
     type Output = T;
@@ -82,25 +65,89 @@ pub enum Precision {
     Bf16,
 }
 
+/// How far a source can be trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// Primary: a vendor document, a filing, the company's own post.
+    P,
+    /// A reputable secondary source, or a reprint of Reuters, Bloomberg or the WSJ.
+    S,
+    /// Weak: a blog, an aggregator.
+    W,
+    /// Our own arithmetic on sourced figures; no source states it.
+    D,
+}
+
+impl Trust {
+    /// The tag as written in the data files and on the page (`P`, `S`, `W`, `D`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Trust::P => "P",
+            Trust::S => "S",
+            Trust::W => "W",
+            Trust::D => "D",
+        }
+    }
+}
+
 /// Where a figure comes from.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Source {
     /// Public URL of the page the figure was read from.
     pub url: &'static str,
-    /// Date of the source, `YYYY-MM` or `YYYY-MM-DD`.
+    /// Date of the source, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: &'static str,
+    /// How far it can be trusted.
+    pub trust: Trust,
     /// Quote or paraphrase, plus any conflict between sources and why this figure was chosen.
     pub note: &'static str,
 }
 
-/// One catalogue entry. All throughput figures are dense, per GPU.
+/// What an accelerator is: the word a reader expects for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// An NVIDIA or AMD GPU.
+    Gpu,
+    /// A Google TPU.
+    Tpu,
+    /// An AWS Trainium chip.
+    Trainium,
+}
+
+/// A figure of a catalogue entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// Dense FP4 throughput.
+    Fp4,
+    /// Dense FP8 throughput.
+    Fp8,
+    /// Dense BF16 throughput.
+    Bf16,
+    /// All-in IT power.
+    Power,
+}
+
+/// Sources that disagree on a figure, the value picked and why.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Conflict {
+    /// The figure in question.
+    pub figure: Figure,
+    /// What each source says, and the reason for the value picked (English).
+    pub note: &'static str,
+}
+
+/// One catalogue entry. All throughput figures are dense, per chip.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GpuSpec {
-    /// Stable identifier (`gb200`).
+    /// Stable identifier, a URL key (`gb200`, `trn3`).
     pub id: &'static str,
-    /// Display name (`GB200`); a product name, not translated.
+    /// Display name (`GB200`, `Trainium3`); a product name, not translated.
     pub name: &'static str,
-    /// Dense FP4 PFLOPS per GPU; `None` where the GPU has no FP4 tensor cores.
+    /// Maker (`NVIDIA`, `AWS`, `Google`, `AMD`).
+    pub vendor: &'static str,
+    /// GPU, TPU or Trainium.
+    pub family: Family,
+    /// Dense FP4 PFLOPS per chip; `None` where the chip has no FP4 units.
     pub fp4_dense_pflops: Option<f64>,
     /// Dense FP8 PFLOPS per GPU.
     pub fp8_dense_pflops: f64,
@@ -118,11 +165,13 @@ pub struct GpuSpec {
     pub price_weight: f64,
     /// Source of the price weight.
     pub price_weight_source: Source,
+    /// Figures on which sources disagree.
+    pub conflicts: &'static [Conflict],
 }
 
 impl GpuSpec {
-    /// Dense PFLOPS per GPU at `precision`. Hopper has no FP4 tensor cores, so its FP4 figure
-    /// falls back to its FP8 rate.
+    /// Dense PFLOPS per chip at `precision`. Hopper, Trainium2 and TPU7x have no FP4 units, so
+    /// their FP4 figure falls back to their FP8 rate.
     pub fn dense_pflops(&self, precision: Precision) -> f64 {
         match precision {
             Precision::Fp4 => self.fp4_dense_pflops.unwrap_or(self.fp8_dense_pflops),
@@ -131,136 +180,6 @@ impl GpuSpec {
         }
     }
 }
-
-const LOCKWOOD_H100: Source = Source {
-    url: "https://glennklockwood.com/garden/processors/h100",
-    date: "2024",
-    note: "H100 SXM5: BF16 989 TFLOPS dense (1,979 sparse), FP8 1,979 dense (3,958 sparse), 80 GB HBM3, 700 W.",
-};
-
-const SEMIANALYSIS_H100_POWER: Source = Source {
-    url: "https://www.apetops-us.com/help/ai-306-100kcal-h100-computing-cluster-build-from-technical-challenges-to-implementation-options",
-    date: "2024",
-    note: "Summary of SemiAnalysis '100,000 H100 Clusters': ~700 W GPU + ~575 W CPU/NIC/PSU per GPU, +~10% storage and network = 1.40 kW IT per GPU (our arithmetic); 150 MW per 100k GPUs all-in.",
-};
-
-const OCI_LIST: Source = Source {
-    url: "https://apexapps.oracle.com/pls/apex/cetools/api/v1/products/?limit=2000&currencyCode=USD",
-    date: "2026-09-19",
-    note: "Oracle OCI list per GPU-hour: H100 $10, H200 $10, B200 $14, B300 $15, GB200 $16, GB300 $18. The only public list that prices all six kinds; weight = list price ÷ GB200 list price.",
-};
-
-const LOCKWOOD_B200: Source = Source {
-    url: "https://glennklockwood.com/garden/processors/B200",
-    date: "2025",
-    note: "HGX B200 at 1,000 W: BF16 2,250 TFLOPS dense, FP8 4,500, FP4 9,000; 192 GB HBM3e nameplate. GB200 variant at 1,200 W: BF16 2,500, FP8 5,000, FP4 10,000.",
-};
-
-const DGX_POWER: Source = Source {
-    url: "https://thedailyscout.com/s/mS-qfkbCluI",
-    date: "2025",
-    note: "DGX B200 ≈ 14.3 kW, DGX B300 ≈ 14.5 kW for 8 GPUs incl. host, citing docs.nvidia.com: 1.79 and 1.81 kW per GPU.",
-};
-
-const VERDA_GB300: Source = Source {
-    url: "https://verda.com/blog/gb300-nvl72-architecture",
-    date: "2025",
-    note: "GB300 NVL72 without sparsity: FP4 1,080 PFLOPS, FP8 360, BF16 180 per 72 GPUs; 288 GB HBM3e per GPU. No separate HGX B300 figure was found, so B300 uses the same per-GPU figures.",
-};
-
-/// The catalogue, in [`GpuKind::ALL`] order.
-pub static CATALOGUE: [GpuSpec; 6] = [
-    GpuSpec {
-        id: "h100",
-        name: "H100",
-        fp4_dense_pflops: None,
-        fp8_dense_pflops: 1.979,
-        bf16_dense_pflops: 0.989,
-        compute_source: LOCKWOOD_H100,
-        hbm_gb: 80.0,
-        it_power_kw: 1.40,
-        power_source: SEMIANALYSIS_H100_POWER,
-        price_weight: 10.0 / 16.0,
-        price_weight_source: OCI_LIST,
-    },
-    GpuSpec {
-        id: "h200",
-        name: "H200",
-        fp4_dense_pflops: None,
-        fp8_dense_pflops: 1.979,
-        bf16_dense_pflops: 0.989,
-        compute_source: Source {
-            url: "https://www.saulelectric.com/nvidia-h200.html",
-            date: "2025",
-            note: "Same compute as H100; 141 GB HBM3e, 4.8 TB/s, 700 W. That page calls 3.94 PF FP8 'dense'; it is the sparse figure, so the H100 dense rate is used.",
-        },
-        hbm_gb: 141.0,
-        it_power_kw: 1.40,
-        power_source: SEMIANALYSIS_H100_POWER,
-        price_weight: 10.0 / 16.0,
-        price_weight_source: OCI_LIST,
-    },
-    GpuSpec {
-        id: "b200",
-        name: "B200",
-        fp4_dense_pflops: Some(9.0),
-        fp8_dense_pflops: 4.5,
-        bf16_dense_pflops: 2.25,
-        compute_source: LOCKWOOD_B200,
-        hbm_gb: 192.0,
-        it_power_kw: 1.79,
-        power_source: DGX_POWER,
-        price_weight: 14.0 / 16.0,
-        price_weight_source: OCI_LIST,
-    },
-    GpuSpec {
-        id: "b300",
-        name: "B300",
-        fp4_dense_pflops: Some(15.0),
-        fp8_dense_pflops: 5.0,
-        bf16_dense_pflops: 2.5,
-        compute_source: VERDA_GB300,
-        hbm_gb: 288.0,
-        it_power_kw: 1.81,
-        power_source: DGX_POWER,
-        price_weight: 15.0 / 16.0,
-        price_weight_source: OCI_LIST,
-    },
-    GpuSpec {
-        id: "gb200",
-        name: "GB200",
-        fp4_dense_pflops: Some(10.0),
-        fp8_dense_pflops: 5.0,
-        bf16_dense_pflops: 2.5,
-        compute_source: LOCKWOOD_B200,
-        hbm_gb: 192.0,
-        it_power_kw: 120.0 / 72.0,
-        power_source: Source {
-            url: "https://introl.com/blog/gb200-nvl72-deployment-72-gpu-liquid-cooled",
-            date: "2025-12",
-            note: "'The GB200 NVL72 consumes 120 kilowatts': 120 kW ÷ 72 GPUs = 1.67 kW per GPU. No NVIDIA primary figure found; one outlier page says ~70 kW. Cross-check: Meta measured ~1.81 kW facility power per GB200 (150 MW for 83k GPUs, arXiv 2605.24461).",
-        },
-        price_weight: 1.0,
-        price_weight_source: OCI_LIST,
-    },
-    GpuSpec {
-        id: "gb300",
-        name: "GB300",
-        fp4_dense_pflops: Some(15.0),
-        fp8_dense_pflops: 5.0,
-        bf16_dense_pflops: 2.5,
-        compute_source: VERDA_GB300,
-        hbm_gb: 288.0,
-        it_power_kw: 135.0 / 72.0,
-        power_source: Source {
-            url: "https://lenovopress.lenovo.com/lp2357-lenovo-nvidia-gb300-nvl72-rack-scale-ai",
-            date: "2025",
-            note: "Sources conflict: Lenovo gives '135 kW TDP, up to 155 kW peak' per rack; introl.com says ~120 kW. Chosen: Lenovo's 135 kW ÷ 72 = 1.88 kW, the only rack figure from a system vendor, and consistent with GPUs rising from 1.2 to 1.4 kW versus GB200.",
-        },
-        price_weight: 18.0 / 16.0,
-        price_weight_source: OCI_LIST,
-    },
-];
 
 #[cfg(test)]
 mod tests {
@@ -309,5 +228,66 @@ mod tests {
     fn hopper_fp4_falls_back_to_fp8() {
         let h100 = GpuKind::H100.spec();
         assert_eq!(h100.dense_pflops(Precision::Fp4), h100.fp8_dense_pflops);
+    }
+
+    /// Each kind's figures as its sources give them (`data/sources/`): id, dense FP4, FP8 and
+    /// BF16 PFLOPS, HBM GB, all-in kW.
+    type Figures = (&'static str, Option<f64>, f64, f64, f64, f64);
+    const SOURCED: [Figures; KIND_COUNT] = [
+        ("h100", None, 1.979, 0.989, 80.0, 1.40),
+        ("h200", None, 1.979, 0.989, 141.0, 1.40),
+        ("b200", Some(9.0), 4.5, 2.25, 192.0, 1.79),
+        ("b300", Some(15.0), 5.0, 2.5, 288.0, 1.81),
+        ("gb200", Some(10.0), 5.0, 2.5, 192.0, 120.0 / 72.0),
+        ("gb300", Some(15.0), 5.0, 2.5, 288.0, 135.0 / 72.0),
+        ("trn2", None, 1.299, 0.667, 96.0, 1.0),
+        ("trn3", Some(2.517), 2.517, 0.671, 144.0, 1.4),
+        ("tpu7x", None, 4.614, 2.307, 192.0, 10_000.0 / 9216.0),
+        ("mi355x", Some(10.0), 5.0, 2.5, 288.0, 1.95),
+        ("mi450", Some(40.0), 20.0, 10.0, 432.0, 1.95),
+        (
+            "vr200",
+            Some(35.0),
+            1200.0 / 72.0,
+            600.0 / 72.0,
+            288.0,
+            230.0 / 72.0,
+        ),
+    ];
+
+    #[test]
+    fn every_kind_reproduces_its_sourced_figures() {
+        for (id, fp4, fp8, bf16, hbm, kw) in SOURCED {
+            let spec = GpuKind::from_id(id).expect("in the catalogue").spec();
+            assert_eq!(spec.fp4_dense_pflops, fp4, "{id}");
+            assert_eq!(spec.fp8_dense_pflops, fp8, "{id}");
+            assert_eq!(spec.bf16_dense_pflops, bf16, "{id}");
+            assert_eq!(spec.hbm_gb, hbm, "{id}");
+            assert_eq!(spec.it_power_kw, kw, "{id}");
+        }
+    }
+
+    #[test]
+    fn figures_the_sources_disagree_on_say_so() {
+        let conflicts = |id| GpuKind::from_id(id).expect("listed").spec().conflicts;
+        for (id, figure) in [
+            ("vr200", Figure::Fp4),
+            ("vr200", Figure::Power),
+            ("mi450", Figure::Power),
+            ("trn3", Figure::Power),
+            ("tpu7x", Figure::Power),
+        ] {
+            assert!(
+                conflicts(id).iter().any(|c| c.figure == figure),
+                "{id}: {figure:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn google_calls_its_chip_a_tpu_and_aws_a_trainium() {
+        assert_eq!(GpuKind::TPU7X.spec().family, Family::Tpu);
+        assert_eq!(GpuKind::TRN3.spec().family, Family::Trainium);
+        assert_eq!(GpuKind::MI450.spec().family, Family::Gpu);
     }
 }

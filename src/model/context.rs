@@ -1,13 +1,14 @@
 //! Yardsticks that make totals relatable: a well-known training run and an average home's
 //! electricity use, each with its source. Pure data and arithmetic; no web APIs.
 
-use super::catalogue::Source;
+use super::catalogue::{Source, Trust};
 
 /// Estimated training compute of GPT-4, FLOP.
 pub const GPT4_TRAINING_FLOP: f64 = 2.1e25;
 
 /// Source of [`GPT4_TRAINING_FLOP`].
 pub const GPT4_SOURCE: Source = Source {
+    trust: Trust::S,
     url: "https://epoch.ai/data/notable-ai-models",
     date: "2025-01",
     note: "Epoch AI's Notable AI Models database estimates GPT-4 (OpenAI, March 2023) at 2.1 × 10²⁵ FLOP, the first model trained above 10²⁵ FLOP.",
@@ -18,6 +19,7 @@ pub const US_HOME_KWH_PER_YEAR: f64 = 10_715.0;
 
 /// Source of [`US_HOME_KWH_PER_YEAR`].
 pub const US_HOME_SOURCE: Source = Source {
+    trust: Trust::P,
     url: "https://www.eia.gov/tools/faqs/faq.php?id=97",
     date: "2021-10-07",
     note: "“In 2020, the average annual electricity consumption for a U.S. residential utility customer was 10,715 kilowatthours (kWh).”",

@@ -1,8 +1,10 @@
-//! Versions of the published default figures. A link or embed records the version it was made
+//! Versions of the published default figures, and what changed in each (from
+//! `data/changes.toml`). A link or embed records the version it was made
 //! with, so that it keeps showing the same numbers after the defaults are revised; every
 //! version stays in the build. No web APIs.
 
-use super::catalogue::Source;
+use super::catalogue::{Source, Trust};
+use super::deals::Words;
 use super::scenario::Scenario;
 
 /// A revision of the default figures.
@@ -11,13 +13,29 @@ pub enum DataVersion {
     /// The figures as known on the day of the OpenAI–AWS announcement: AWS's latest published
     /// PUE was 1.15 (2024).
     D2025_11,
-    /// Current: AWS's 2025 PUE of 1.14, published in 2026.
-    #[default]
+    /// AWS's 2025 PUE of 1.14, published in 2026.
     D2026_11,
+    /// Current: the deals and accelerators of 2026 (see `data/changes.toml`).
+    #[default]
+    D2026_12,
 }
+
+/// What changed in one data version, for the page's list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DataChange {
+    /// The version's id (`2026-12`).
+    pub version: &'static str,
+    /// When it was published, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: &'static str,
+    /// The changes, in the page's three languages.
+    pub changes: &'static [Words],
+}
+
+include!(concat!(env!("OUT_DIR"), "/changes.rs"));
 
 /// Source of the 2024 AWS PUE used by [`DataVersion::D2025_11`].
 pub const PUE_2024_SOURCE: Source = Source {
+    trust: Trust::P,
     url: "https://aws.amazon.com/tw/sustainability/data-centers",
     date: "2025",
     note: "“In 2024, AWS data centers reported a global PUE of 1.15.”",
@@ -25,16 +43,21 @@ pub const PUE_2024_SOURCE: Source = Source {
 
 impl DataVersion {
     /// The version new links are made with.
-    pub const CURRENT: DataVersion = DataVersion::D2026_11;
+    pub const CURRENT: DataVersion = DataVersion::D2026_12;
 
     /// Every version, oldest first.
-    pub const ALL: [DataVersion; 2] = [DataVersion::D2025_11, DataVersion::D2026_11];
+    pub const ALL: [DataVersion; 3] = [
+        DataVersion::D2025_11,
+        DataVersion::D2026_11,
+        DataVersion::D2026_12,
+    ];
 
     /// Identifier used in links (`data=2026-11`).
     pub fn id(self) -> &'static str {
         match self {
             DataVersion::D2025_11 => "2025-11",
             DataVersion::D2026_11 => "2026-11",
+            DataVersion::D2026_12 => "2026-12",
         }
     }
 
@@ -47,7 +70,7 @@ impl DataVersion {
     pub fn pue(self) -> f64 {
         match self {
             DataVersion::D2025_11 => 1.15,
-            DataVersion::D2026_11 => 1.14,
+            DataVersion::D2026_11 | DataVersion::D2026_12 => 1.14,
         }
     }
 

@@ -2,32 +2,12 @@
 //! the OpenAI–AWS deal of 2025-11-03. Plain data; no web APIs.
 
 use super::calendar::YearMonth;
-use super::catalogue::{GpuKind, PerKind, Precision, Source};
+use super::catalogue::{GpuKind, PerKind, Precision, Source, Trust};
 use super::ramp::RampShape;
-
-/// Sources of the default deal terms: $38 billion, seven years, GB200 and GB300, all capacity
-/// before the end of 2026. The companies' releases say "multi-year"; the seven years come from
-/// Reuters, Bloomberg and WSJ coverage, which every outlet consulted agrees on.
-pub const DEAL_SOURCES: [Source; 3] = [
-    Source {
-        url: "https://apps.digitimes.com/news/a20251104VL203/amazon-aws-openai-partnership-infrastructure.html",
-        date: "2025-11-04",
-        note: "“US$38 billion, multi-year strategic partnership … over the next seven years”; “all targeted capacity is expected to be deployed before the end of 2026”.",
-    },
-    Source {
-        url: "https://www.folio3.ai/ai-pulse/openai-signs-usd-38-billion-cloud-deal-amazon",
-        date: "2025-11-03",
-        note: "“OpenAI has entered into a seven-year, $38 billion partnership with Amazon Web Services.”",
-    },
-    Source {
-        url: "https://www.techbuzz.ai/articles/aws-and-openai-seal-38b-infrastructure-deal",
-        date: "2025-11-03",
-        note: "“clustering both NVIDIA GB200 and upcoming GB300 GPUs on the same network”.",
-    },
-];
 
 /// Source of the default PUE of 1.14.
 pub const PUE_SOURCE: Source = Source {
+    trust: Trust::P,
     url: "https://sustainability.aboutamazon.com/environment/the-cloud/asdi",
     date: "2025",
     note: "“In 2025 … average global PUE of 1.14” (AWS fleet; 1.15 in 2024).",
@@ -35,6 +15,7 @@ pub const PUE_SOURCE: Source = Source {
 
 /// Source of the default electricity price of $80 per MWh.
 pub const ELECTRICITY_SOURCE: Source = Source {
+    trust: Trust::W,
     url: "https://aiinframap.com/tools/energy/datacenter-power-calculator",
     date: "2025",
     note: "$0.08/kWh, “US industrial blended average; varies $0.04–$0.18 by state”; EIA regional industrial averages are 7–9 ¢/kWh.",

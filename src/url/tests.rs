@@ -23,7 +23,7 @@ fn query(pairs: &[(String, String)]) -> String {
 
 #[test]
 fn defaults_write_only_the_version() {
-    assert_eq!(query(&to_query(&AppState::default())), "v=2&data=2026-11");
+    assert_eq!(query(&to_query(&AppState::default())), "v=2&data=2026-12");
 }
 
 #[test]
@@ -83,7 +83,7 @@ fn a_preset_sets_the_defaults_the_rest_is_relative_to() {
     assert_eq!(decoded.state.scenario.fleet_mw, Some(4500.0));
     assert_eq!(
         query(&to_query(&decoded.state)),
-        "v=2&data=2026-11&preset=openai-oracle-2025&value=350"
+        "v=2&data=2026-12&preset=openai-oracle-2025&value=350"
     );
 }
 
@@ -167,7 +167,7 @@ fn a_changed_fleet_is_written_whole() {
     let written = query(&to_query(&state));
     assert_eq!(
         written,
-        "v=2&data=2026-11&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
+        "v=2&data=2026-12&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
     );
     assert_eq!(from_query(&pairs(&written)).state.scenario, state.scenario);
 }

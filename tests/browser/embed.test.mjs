@@ -170,8 +170,8 @@ describe('share and export', () => {
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async=""><\/script>/);
     // Citations are written when their disclosure opens.
     await page.click('.share__cite summary');
-    assert.match(await page.textContent('[data-cite="apa"]'), /data version 2026-11.*value=76/s);
-    assert.match(await page.textContent('[data-cite="bibtex"]'), /\\url\{http:\/\/127\.0\.0\.1:\d+\/\?v=2&data=2026-11&value=76\}/);
+    assert.match(await page.textContent('[data-cite="apa"]'), /data version 2026-12.*value=76/s);
+    assert.match(await page.textContent('[data-cite="bibtex"]'), /\\url\{http:\/\/127\.0\.0\.1:\d+\/\?v=2&data=2026-12&value=76\}/);
     await page.click('.share__preview summary');
     const preview = await page.waitForSelector('.share__frame[width="360"]');
     const frame = await preview.contentFrame();
@@ -191,7 +191,7 @@ describe('share and export', () => {
     };
     const csv = await fetch('[data-action="download-csv"]');
     const lines = csv.body.toString('utf8').trim().split('\n');
-    assert.match(lines[0], /data version 2026-11/);
+    assert.match(lines[0], /data version 2026-12/);
     assert.match(lines[1], /value=76/);
     const header = lines[2].split(',');
     const last = lines.at(-1).split(',');
@@ -199,7 +199,7 @@ describe('share and export', () => {
     assert.ok(Math.abs(Number(last[header.indexOf('cumulative_spend_usd')]) / 76e9 - 1) < 1e-9);
 
     const json = JSON.parse((await fetch('[data-action="download-json"]')).body.toString('utf8'));
-    assert.equal(json.data_version, '2026-11');
+    assert.equal(json.data_version, '2026-12');
     const results = Object.fromEntries(json.results);
     assert.equal(results.price_per_gpu_hour, price);
     assert.equal(results.contract_value, 76e9);
