@@ -9,6 +9,7 @@ mod common;
 mod compare;
 mod contract;
 mod deal_panel;
+mod deals_table;
 mod download;
 mod embed;
 mod fleet;

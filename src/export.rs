@@ -5,7 +5,9 @@
 use serde::Serialize;
 
 use crate::i18n::format::plain;
-use crate::model::{GpuKind, Outcome};
+use crate::model::deal_table::{DealRow, Figure};
+use crate::model::deals::Status;
+use crate::model::{DataVersion, GpuKind, Outcome};
 use crate::state::AppState;
 
 /// Version of the model code, as in `Cargo.toml`.
@@ -114,6 +116,43 @@ pub fn document(state: &AppState, outcome: &Outcome, link: &str) -> Document {
     }
 }
 
+/// Every deal side by side as CSV: one row per deal in `rows`' order, figures in base units,
+/// each with a column saying whether it rests on an assumption.
+pub fn deals_csv(rows: &[DealRow]) -> String {
+    let mut out = format!(
+        "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n\
+         id,parties,announced,status,as_of,value_usd,value_assumed,term_years,term_assumed,\
+         peak_facility_gw,gw_assumed,hardware,price_per_accelerator_hour_usd,price_assumed,\
+         usd_per_gw_year,usd_per_dense_fp8_exaflop_hour\n",
+        DataVersion::CURRENT.id()
+    );
+    for row in rows {
+        let deal = row.deal;
+        let hardware: Vec<&str> = row.kinds.iter().map(|kind| kind.id()).collect();
+        let status = match deal.status {
+            Status::Active => "active",
+            Status::Expanded => "expanded",
+            Status::Superseded => "superseded",
+        };
+        let figure = |figure: Figure| format!("{},{}", plain(figure.value), figure.assumed);
+        out.push_str(&format!(
+            "{},\"{}\",{},{status},{},{},{},{},{},{},{},{}\n",
+            deal.id,
+            deal.parties.replace('"', "\"\""),
+            deal.announced,
+            deal.as_of,
+            figure(row.value_usd),
+            figure(row.term_years),
+            figure(row.power_gw),
+            hardware.join(" + "),
+            figure(row.price_usd),
+            plain(row.usd_per_gw_year.value),
+            plain(row.usd_per_fp8_ef_hour.value),
+        ));
+    }
+    out
+}
+
 /// An APA-style reference to the scenario at `link`, accessed on `date` (`YYYY-MM-DD`).
 pub fn cite_apa(state: &AppState, link: &str, date: &str) -> String {
     let year = date.get(..4).unwrap_or(date);
@@ -154,6 +193,33 @@ mod tests {
         let last: Vec<&str> = lines[86].split(',').collect();
         let spend: f64 = last[last.len() - 2].parse().expect("number");
         assert!((spend / 38e9 - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_deals_table_exports_one_row_per_deal_with_what_is_assumed() {
+        let rows = DealRow::all();
+        let text = deals_csv(&rows);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2 + rows.len());
+        assert!(lines[1].starts_with("id,parties,announced,status"));
+        let seed: Vec<&str> = lines[2].split(',').collect();
+        assert_eq!(
+            &seed[..7],
+            [
+                "openai-aws-2025",
+                "\"OpenAI – AWS\"",
+                "2025-11-03",
+                "expanded",
+                "2026-12-02",
+                "38000000000",
+                "false"
+            ]
+        );
+        assert_eq!(seed[10], "true", "the seed deal's power is assumed");
+        assert_eq!(seed[11], "gb200 + gb300");
+        assert!(lines
+            .iter()
+            .all(|line| line.split(',').count() == seed.len()));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use super::common::{Choice, PanelProps, IN_BROWSER};
 use super::compare::Compare;
 use super::contract::ContractPanel;
 use super::deal_panel::DealPanel;
+use super::deals_table::DealsTable;
 use super::download;
 use super::embed::EmbedView;
 use super::fleet::FleetPanel;
@@ -315,6 +316,7 @@ pub fn App() -> Html {
                     }
                 </section>
             </main>
+            <DealsTable {lang} current={state.preset} on_action={on_action.clone()} />
             <footer class="footer">
                 <Methodology {lang} />
                 <Sources {lang} />

@@ -1,13 +1,51 @@
 //! The deal library: a drop-down of presets and a card that keeps what was announced apart
-//! from what the calculator assumes.
+//! from what the calculator assumes, with the deal's status, its sources and how far each can
+//! be trusted, and the readings of an ambiguous value.
 
 use yew::prelude::*;
 
 use super::common::{Choice, PanelProps};
 use crate::i18n::format::{self, Style};
-use crate::i18n::{self, Text};
-use crate::model::DEALS;
+use crate::i18n::{self, Lang, Text};
+use crate::model::deals::{Deal, Status};
+use crate::model::{run, Scenario, SolveFor, DEALS};
 use crate::state::Action;
+
+/// The word for `status` in `lang`.
+fn status_text(lang: Lang, status: Status) -> &'static str {
+    i18n::text(
+        lang,
+        match status {
+            Status::Active => Text::StatusActive,
+            Status::Expanded => Text::StatusExpanded,
+            Status::Superseded => Text::StatusSuperseded,
+        },
+    )
+}
+
+/// What the deal's scenario gives at `value_usd`: the price per accelerator-hour, or the fleet
+/// where the fleet is solved.
+fn reading_result(lang: Lang, deal: &Deal, value_usd: f64) -> String {
+    let scenario = Scenario {
+        value_usd,
+        ..deal.scenario()
+    };
+    let Ok(outcome) = run(&scenario) else {
+        return "–".to_owned();
+    };
+    let summary = outcome.summary;
+    match scenario.solve {
+        SolveFor::Fleet => format!(
+            "{} {}",
+            format::number(lang, summary.total_gpus, Style::CompactLong),
+            i18n::text(lang, Text::GpusUnit)
+        ),
+        _ => i18n::text(lang, Text::ReadingPrice).replace(
+            "{price}",
+            &format::number(lang, summary.price_per_gpu_hour_usd, Style::UsdCents),
+        ),
+    }
+}
 
 /// Deal picker and card.
 #[component]
@@ -46,15 +84,49 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                     <dt>{ text(Text::HardwareWord) }</dt><dd>{ i18n::words(lang, &deal.hardware) }</dd>
                     <dt>{ text(Text::PowerWord) }</dt><dd data-announced="power">{ power }</dd>
                     <dt>{ text(Text::DateWord) }</dt><dd>{ deal.announced }</dd>
+                    <dt>{ text(Text::StatusWord) }</dt>
+                    <dd data-status={status_text(Lang::En, deal.status)}>
+                        <span class="deal__status">{ status_text(lang, deal.status) }</span>
+                        if let Some(note) = deal.status_note {
+                            { " — " }{ i18n::words(lang, &note) }
+                        }
+                    </dd>
+                    <dt>{ text(Text::AsOfWord) }</dt><dd data-as-of="true">{ deal.as_of }</dd>
                 </dl>
+                if !deal.readings.is_empty() {
+                    <p class="deal__readings-heading">{ text(Text::ReadingsHeading) }</p>
+                    <ul class="deal__readings" data-readings="true">
+                        { for deal.readings.iter().map(|reading| {
+                            let usd = reading.value_usd;
+                            html! {
+                                <li>
+                                    <button type="button" class="button button--quiet"
+                                        onclick={props.on_action.reform(move |_: MouseEvent| Action::SetValue { usd })}>
+                                        { i18n::words(lang, &reading.label) }
+                                    </button>
+                                    { format!(" → {}", reading_result(lang, deal, usd)) }
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
                 <ul class="deal__sources">
                     { for deal.sources.iter().map(|source| html! {
                         <li><a href={source.url} rel="noopener noreferrer" title={source.note}>
-                            { super::sources::host(source.url) }</a>{ format!(" ({})", source.date) }</li>
+                            { super::sources::host(source.url) }</a>
+                            { format!(" ({}) ", source.date) }
+                            <abbr class="trust" data-trust={source.trust.tag()} title={text(Text::TrustLegend)}>
+                                { source.trust.tag() }</abbr></li>
                     }) }
                 </ul>
                 <h3 class="deal__heading">{ text(Text::AssumedHeading) }</h3>
                 <p class="deal__assumed">{ i18n::words(lang, &deal.assumptions) }</p>
+                if let (Some(usd), Some(note)) = (deal.assumed_price_usd, deal.assumed_price_note) {
+                    <p class="deal__assumed-price">
+                        { format!("{}: {}. ", text(Text::AssumedPriceWord), format::number(lang, usd, Style::UsdCents)) }
+                        <span lang="en">{ note }</span>
+                    </p>
+                }
             </div>
         </div>
     }

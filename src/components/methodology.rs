@@ -1,5 +1,5 @@
-//! The methodology: every formula in words and symbols, the GPU catalogue with its sources,
-//! and the yardsticks.
+//! The methodology: every formula in words and symbols, the accelerator catalogue with its
+//! sources, their trust tags and the figures they disagree on, and the yardsticks.
 
 use yew::prelude::*;
 
@@ -7,7 +7,7 @@ use super::common::{scroll_table, use_disclosure, IN_BROWSER};
 use super::sources::host;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
-use crate::model::catalogue::CATALOGUE;
+use crate::model::catalogue::{Figure, CATALOGUE};
 use crate::model::context::{GPT4_SOURCE, US_HOME_SOURCE};
 
 /// Props of [`Methodology`].
@@ -45,7 +45,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
         ];
         html! {
             <tr key={spec.id}>
-                <th scope="row">{ spec.name }</th>
+                <th scope="row">{ spec.name }<span class="catalogue__vendor">{ format!(" {}", spec.vendor) }</span></th>
                 <td>{ spec.fp4_dense_pflops.map_or_else(|| "–".to_owned(), number) }</td>
                 <td>{ number(spec.fp8_dense_pflops) }</td>
                 <td>{ number(spec.bf16_dense_pflops) }</td>
@@ -55,7 +55,7 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                 <td class="catalogue__sources">
                     { for sources.iter().map(|source| html! {
                         <p lang="en"><a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
-                        { format!(" ({}): {}", source.date, source.note) }</p>
+                        { format!(" ({}, {}): {}", source.date, source.trust.tag(), source.note) }</p>
                     }) }
                 </td>
             </tr>
@@ -85,6 +85,23 @@ pub fn Methodology(props: &MethodologyProps) -> Html {
                     ],
                     rows.collect::<Html>(),
                 ) }
+                <p class="section-intro">{ text(Text::TrustLegend) }</p>
+                <h3>{ text(Text::ConflictsHeading) }</h3>
+                <p class="section-intro">{ text(Text::ConflictsIntro) }</p>
+                <ul class="conflicts" data-conflicts="true">
+                    { for CATALOGUE.iter().flat_map(|spec| spec.conflicts.iter().map(move |conflict| (spec, conflict))).map(|(spec, conflict)| {
+                        let figure = match conflict.figure {
+                            Figure::Fp4 => Text::FigureFp4,
+                            Figure::Fp8 => Text::FigureFp8,
+                            Figure::Bf16 => Text::FigureBf16,
+                            Figure::Power => Text::FigurePower,
+                        };
+                        html! {
+                            <li><strong>{ format!("{}, {}: ", spec.name, text(figure)) }</strong>
+                                <span lang="en">{ conflict.note }</span></li>
+                        }
+                    }) }
+                </ul>
                 <h3>{ text(Text::YardsticksHeading) }</h3>
                 <ul>
                     { for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(|source| html! {

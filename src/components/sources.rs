@@ -1,8 +1,10 @@
-//! The assumptions paragraph and the list of sources behind every default figure.
+//! The assumptions paragraph, the list of sources behind every default figure with their trust
+//! tags, and what changed in each data version.
 
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Text};
+use crate::model::data_version::DATA_CHANGES;
 use crate::model::{GpuKind, Source, DEALS, ELECTRICITY_SOURCE, PUE_SOURCE};
 
 /// Props of [`Sources`].
@@ -25,7 +27,7 @@ fn item(source: &Source) -> Html {
             { source.note }
             { " — " }
             <a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
-            { format!(" ({})", source.date) }
+            { format!(" ({}, {})", source.date, source.trust.tag()) }
         </li>
     }
 }
@@ -52,6 +54,18 @@ pub fn Sources(props: &SourcesProps) -> Html {
             <p>{ i18n::text(lang, Text::AssumptionsBody) }</p>
             <h2>{ i18n::text(lang, Text::SourcesHeading) }</h2>
             <ol class="sources__list">{ for sources.into_iter().map(item) }</ol>
+            <p class="section-intro">{ i18n::text(lang, Text::TrustLegend) }</p>
+            <h2 id="changes-heading">{ i18n::text(lang, Text::ChangesHeading) }</h2>
+            <div class="changes" data-changes="true">
+                { for DATA_CHANGES.iter().map(|version| html! {
+                    <section class="changes__version" data-version={version.version}>
+                        <h3>{ i18n::text(lang, Text::ChangesVersion)
+                            .replace("{version}", version.version)
+                            .replace("{date}", version.date) }</h3>
+                        <ul>{ for version.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
+                    </section>
+                }) }
+            </div>
         </section>
     }
 }

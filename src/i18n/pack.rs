@@ -28,13 +28,21 @@ pub struct Pack<'a> {
     words: Vec<&'a str>,
 }
 
-/// Every [`Words`] of the deal library, in pack order.
+/// Every [`Words`] of the data files, in pack order: each deal's term, hardware, assumptions,
+/// status note and readings, then the list of changes.
 ///
 /// [`Words`]: crate::model::deals::Words
 fn deal_words() -> impl Iterator<Item = crate::model::deals::Words> {
-    crate::model::DEALS
+    let deals = crate::model::DEALS.iter().flat_map(|deal| {
+        [deal.term, deal.hardware, deal.assumptions]
+            .into_iter()
+            .chain(deal.status_note)
+            .chain(deal.readings.iter().map(|reading| reading.label))
+    });
+    let changes = crate::model::data_version::DATA_CHANGES
         .iter()
-        .flat_map(|deal| [deal.term, deal.hardware, deal.assumptions])
+        .flat_map(|version| version.changes.iter().copied());
+    deals.chain(changes)
 }
 
 impl<'a> Pack<'a> {
@@ -239,8 +247,9 @@ mod tests {
     fn every_entry_is_one_line() {
         for lang in [Lang::El, Lang::Es] {
             let written = write(lang).expect("a pack");
-            // The header, the texts, the months and three words per deal.
-            let lines = 1 + Text::ALL.len() + 12 + 3 * crate::model::DEALS.len();
+            // The header, the texts, the months, three to six words per deal, the changes.
+            let lines = 1 + Text::ALL.len() + 12 + deal_words().count();
+            assert!(deal_words().count() > 3 * crate::model::DEALS.len());
             assert_eq!(written.lines().count(), lines, "{lang:?}");
             assert!(written.lines().all(|line| !line.is_empty()), "{lang:?}");
         }

@@ -66,6 +66,6 @@ fn the_sentence_reads_like_the_issue_says() {
     let summary = run(&scenario).expect("valid").summary;
     assert_eq!(
         sentence(Lang::En, &summary, scenario.term_months, SolveFor::Price),
-        "At $38 billion over 7 years for 300,000 GPUs, the deal implies about $2.25 per GPU-hour, with about 0.59 GW of power at peak."
+        "At $38 billion over 7 years for 300,000 accelerators, the deal implies about $2.25 per accelerator-hour, with about 0.59 GW of power at peak."
     );
 }

@@ -131,7 +131,7 @@ describe('bad input', () => {
     await typeInto(page, 'gb300', '0');
     await typeInto(page, 'years', '7');
     await page.locator('[data-error-for="fleet"]').waitFor();
-    assert.match(await page.textContent('[data-error-for="fleet"]'), /No GPU is online/);
+    assert.match(await page.textContent('[data-error-for="fleet"]'), /No accelerator is online/);
     assert.deepEqual(problems, []);
     await context.close();
   });

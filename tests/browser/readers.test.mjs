@@ -173,7 +173,7 @@ describe('reading the charts', () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
     const described = await page.getAttribute('[data-chart="gpus"]', 'aria-describedby');
     const description = await page.textContent(`#${described.split(' ')[0]}`);
-    assert.match(description, /GPUs online: .*peak of 300,000 in Nov 2026/);
+    assert.match(description, /Accelerators online: .*peak of 300,000 in Nov 2026/);
     const table = page.locator('[data-chart="power"]').locator('xpath=..').locator('.chart__table');
     await table.locator('summary').click();
     // Rows are built when the table opens.
@@ -184,7 +184,7 @@ describe('reading the charts', () => {
 
   test('the sentence to quote follows the inputs and is announced once they settle', async () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
-    assert.match(await page.textContent('[data-sentence]'), /^At \$38 billion over 7 years for 300,000 GPUs, the deal implies about \$2\.25 per GPU-hour/);
+    assert.match(await page.textContent('[data-sentence]'), /^At \$38 billion over 7 years for 300,000 accelerators, the deal implies about \$2\.25 per accelerator-hour/);
     await typeInto(page, 'value', '76');
     await page.waitForFunction(() => /\$76 billion/.test(document.querySelector('[data-sentence]').textContent));
     await page.waitForFunction(() => /\$76 billion/.test(document.querySelector('[data-announcer]').textContent));
