@@ -144,7 +144,10 @@ mod tests {
     fn every_chart_has_a_legend_year_ticks_and_its_axis_unit() {
         let scenario = Scenario::default();
         let expectations = [
-            (ChartKind::Gpus, vec!["GB200", "GB300", "Accelerators", "200K"]),
+            (
+                ChartKind::Gpus,
+                vec!["GB200", "GB300", "Accelerators", "200K"],
+            ),
             (ChartKind::Compute, vec!["EFLOPS, FP8 dense", "1.5K"]),
             (
                 ChartKind::Power,
