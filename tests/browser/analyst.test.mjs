@@ -7,8 +7,16 @@ import { chartSvg, open, output, typeInto, useSite } from './harness.mjs';
 
 const site = useSite();
 
-const DEAL_IDS = [
+export const DEAL_IDS = [
   'openai-aws-2025',
+  'openai-aws-2026-expansion',
+  'openai-aws-all',
+  'openai-cerebras-2026',
+  'anthropic-amazon-2026',
+  'anthropic-google-broadcom-2026',
+  'meta-coreweave-2026',
+  'meta-nebius-2026',
+  'meta-amd-2026',
   'openai-oracle-2025',
   'openai-microsoft-azure-2025',
   'openai-coreweave-2025',
