@@ -528,7 +528,7 @@ fn deals_rs(file: &DealsFile, kinds: &[String]) -> String {
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
              term: {}, hardware: {}, assumptions: {}, sources: &[{}], readings: &[{}], \
              assumed_price_usd: {price_usd:?}, assumed_price_note: {price_note:?}, \
-             build: || {scenario}, earlier: {} }},",
+             plan: {scenario}, earlier: {} }},",
             deal.id,
             deal.parties,
             deal.announced,
@@ -541,7 +541,7 @@ fn deals_rs(file: &DealsFile, kinds: &[String]) -> String {
             deal.assumptions.rust(FILE, entry),
             sources.join(", "),
             readings.join(", "),
-            earlier.map_or_else(|| "None".to_owned(), |s| format!("Some(|| {s})")),
+            earlier.map_or_else(|| "None".to_owned(), |s| format!("Some({s})")),
         )
         .unwrap();
     }
@@ -549,7 +549,8 @@ fn deals_rs(file: &DealsFile, kinds: &[String]) -> String {
     code
 }
 
-/// The Rust expression building `scenario`.
+/// The Rust expression of `scenario` as a `Plan` (data, not code: one function builds every
+/// deal's scenario from its plan).
 fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry: &str) -> String {
     const FILE: &str = "deals";
     let (year, month) = year_month(&scenario.start, FILE, entry);
@@ -628,25 +629,18 @@ fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry: &s
         let (y, m) = year_month(&tranche.first_month, FILE, entry);
         write!(
             tranches,
-            "Tranche {{ kind: GpuKind::{}, count: {count:?}, first_month: month({y}, {m}), \
-             ramp_months: {}, ramp: RampShape::Linear }}, ",
+            "(GpuKind::{}, {count:?}, ({y}, {m}), {}), ",
             variant(&tranche.kind),
             tranche.ramp_months
         )
         .unwrap();
     }
     let fleet_mw = scenario.fleet_mw.as_ref().map(|n| n.value(FILE, entry));
-    let mut fields = format!(
-        "start: month({year}, {month}), term_months: {}, tranches: vec![{tranches}], solve: SolveFor::{solve}, fleet_mw: {fleet_mw:?}, ",
+    format!(
+        "Plan {{ start: ({year}, {month}), term_months: {}, solve: SolveFor::{solve}, \
+         value_usd: {value:?}, price_usd: {price:?}, fleet_mw: {fleet_mw:?}, tranches: &[{tranches}] }}",
         scenario.term_months
-    );
-    if let Some(value) = value {
-        write!(fields, "value_usd: {value:?}, ").unwrap();
-    }
-    if let Some(price) = price {
-        write!(fields, "price_per_gpu_hour_usd: {price:?}, ").unwrap();
-    }
-    format!("Scenario {{ {fields}..Scenario::default() }}")
+    )
 }
 
 // ------------------------------------------------------------------------------------------------

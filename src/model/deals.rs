@@ -82,24 +82,70 @@ pub struct Deal {
     pub assumed_price_usd: Option<f64>,
     /// Where that assumed price comes from (English).
     pub assumed_price_note: Option<&'static str>,
-    /// Builds the scenario.
-    build: fn() -> Scenario,
-    /// Builds the scenario that links pinned to data versions before 2026-12 were made with, if
-    /// it has changed since.
-    earlier: Option<fn() -> Scenario>,
+    /// The scenario the calculator draws.
+    plan: Plan,
+    /// The scenario that links pinned to data versions before 2026-12 were made with, if it has
+    /// changed since.
+    earlier: Option<Plan>,
+}
+
+/// A deal's scenario as data: what it sets apart from the default assumptions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Plan {
+    /// First month of the term, (year, month).
+    start: (i32, u32),
+    /// Term, months.
+    term_months: i32,
+    /// The quantity solved.
+    solve: SolveFor,
+    /// Contract value, USD, unless the value is solved.
+    value_usd: Option<f64>,
+    /// Price per accelerator-hour, USD, unless the price is solved.
+    price_usd: Option<f64>,
+    /// Fleet as peak facility power, MW, if given so.
+    fleet_mw: Option<f64>,
+    /// Tranches: kind, count, first month (year, month) and linear ramp length in months.
+    tranches: &'static [(GpuKind, f64, (i32, u32), i32)],
+}
+
+impl Plan {
+    /// The scenario: the plan over the default assumptions.
+    fn scenario(&self) -> Scenario {
+        let defaults = Scenario::default();
+        Scenario {
+            start: month(self.start.0, self.start.1),
+            term_months: self.term_months,
+            solve: self.solve,
+            value_usd: self.value_usd.unwrap_or(defaults.value_usd),
+            price_per_gpu_hour_usd: self.price_usd.unwrap_or(defaults.price_per_gpu_hour_usd),
+            fleet_mw: self.fleet_mw,
+            tranches: self
+                .tranches
+                .iter()
+                .map(|&(kind, count, (year, first), ramp_months)| Tranche {
+                    kind,
+                    count,
+                    first_month: month(year, first),
+                    ramp_months,
+                    ramp: RampShape::Linear,
+                })
+                .collect(),
+            ..defaults
+        }
+    }
 }
 
 impl Deal {
     /// The scenario the calculator draws for this deal, with the current data.
     pub fn scenario(&self) -> Scenario {
-        (self.build)()
+        self.plan.scenario()
     }
 
     /// The scenario as drawn with the data of `version`: links pinned to an older version keep
     /// their numbers.
     pub fn scenario_for(&self, version: DataVersion) -> Scenario {
         match self.earlier {
-            Some(earlier) if version < DataVersion::D2026_12 => earlier(),
+            Some(earlier) if version < DataVersion::D2026_12 => earlier.scenario(),
             _ => self.scenario(),
         }
     }
