@@ -9,13 +9,14 @@ mod common;
 mod compare;
 mod contract;
 mod deal_panel;
-mod deals_table;
+pub mod deals_table;
 mod download;
 mod embed;
 mod fleet;
 mod headline;
 mod host;
 pub mod location;
+#[cfg(not(target_arch = "wasm32"))]
 mod methodology;
 mod number_field;
 mod reference_prices;
@@ -24,3 +25,5 @@ mod sources;
 mod summary;
 
 pub use app::App;
+#[cfg(not(target_arch = "wasm32"))]
+pub use methodology::{MethodologyPage, MethodologyPageProps};

@@ -11,6 +11,8 @@ mod en;
 mod es;
 pub mod format;
 pub mod pack;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 
 use crate::model::calendar::YearMonth;
 use crate::model::validate::{Field, Problem};
@@ -260,23 +262,6 @@ texts! {
     MetricValueGpu,
     MetricSpendGpuYear,
     MethodologyHeading,
-    CatalogueHeading,
-    CatalogueIntro,
-    ColumnGpu,
-    ColumnHbm,
-    ColumnPower,
-    ColumnWeight,
-    ColumnSources,
-    YardsticksHeading,
-    FormulaMonth,
-    FormulaRamp,
-    FormulaHours,
-    FormulaSolve,
-    FormulaWeights,
-    FormulaMw,
-    FormulaCompute,
-    FormulaPower,
-    FormulaSpend,
     LanguageLabel,
     QuoteHeading,
     CopySentence,
@@ -334,12 +319,7 @@ texts! {
     TrustLegend,
     ChangesHeading,
     ChangesVersion,
-    ConflictsHeading,
-    ConflictsIntro,
-    FigureFp4,
-    FigureFp8,
-    FigureBf16,
-    FigurePower,
+    MethodologyLink,
 }
 
 /// The text `text` in `lang`.
@@ -376,18 +356,29 @@ pub fn deck(lang: Lang, preset: Option<&str>) -> &'static str {
     }
 }
 
-/// `words` in `lang`.
+/// `words` in `lang`. In the browser, library words (every deal's but the seed deal's) come
+/// from the reader's library pack, and are blank until it has loaded
+/// ([`pack::when_library_available`]); Greek and Spanish core words from the language pack.
 pub fn words(lang: Lang, words: &crate::model::deals::Words) -> &'static str {
-    match lang {
+    #[cfg(not(target_arch = "wasm32"))]
+    return match lang {
         Lang::En => words.en,
-        #[cfg(not(target_arch = "wasm32"))]
         Lang::El => words.el,
-        #[cfg(not(target_arch = "wasm32"))]
         Lang::Es => words.es,
-        #[cfg(target_arch = "wasm32")]
-        lang => pack::loaded(lang)
-            .and_then(|pack| pack.words(words.en))
-            .unwrap_or(words.en),
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        if usize::from(words.index) >= crate::model::deals::CORE_WORDS {
+            return pack::library(lang)
+                .and_then(|library| library.words(words.index))
+                .unwrap_or_default();
+        }
+        match lang {
+            Lang::En => words.en,
+            lang => pack::loaded(lang)
+                .and_then(|pack| pack.words(words.index))
+                .unwrap_or(words.en),
+        }
     }
 }
 

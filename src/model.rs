@@ -2,11 +2,31 @@
 //! Owns every number the page shows; must not import yew, web_sys, js_sys or gloo, so that it
 //! compiles and is tested natively.
 
-/// [`deals::Words`] in English, Greek and Spanish.
+/// [`deals::Words`] numbered `index`, in English, Greek and Spanish, whose English the wasm
+/// carries (core words: the seed deal's, the current data version's changes).
 macro_rules! words {
-    ($en:expr, $el:expr, $es:expr $(,)?) => {
+    ($index:expr, $en:expr, $el:expr, $es:expr $(,)?) => {
         Words {
+            index: $index,
             en: $en,
+            #[cfg(not(target_arch = "wasm32"))]
+            el: $el,
+            #[cfg(not(target_arch = "wasm32"))]
+            es: $es,
+        }
+    };
+}
+
+/// [`deals::Words`] numbered `index` whose English, too, stays out of the wasm: the page
+/// fetches it from the English library pack when it shows them.
+macro_rules! library_words {
+    ($index:expr, $en:expr, $el:expr, $es:expr $(,)?) => {
+        Words {
+            index: $index,
+            #[cfg(not(target_arch = "wasm32"))]
+            en: $en,
+            #[cfg(target_arch = "wasm32")]
+            en: "",
             #[cfg(not(target_arch = "wasm32"))]
             el: $el,
             #[cfg(not(target_arch = "wasm32"))]

@@ -4,9 +4,12 @@
 //!   components the browser runs; it goes into the built `index.html`, so a reader sees the
 //!   numbers and charts before the wasm arrives, or without it (`src/main.rs` swaps it for the
 //!   live page);
-//! - with `--pack el` or `--pack es`, that language's pack (see `i18n::pack`).
+//! - with `--pack el` or `--pack es`, that language's pack, and with `--library en|el|es`, that
+//!   language's library pack (see `i18n::pack`);
+//! - with `--methodology en|el|es`, the body of that language's methodology page
+//!   (`components::MethodologyPage`), which `scripts/methodology.mjs` writes as a document.
 
-use compute_deal_calculator::components::App;
+use compute_deal_calculator::components::{App, MethodologyPage, MethodologyPageProps};
 use compute_deal_calculator::i18n::{pack, Lang};
 
 fn main() {
@@ -23,8 +26,29 @@ fn main() {
                 std::process::exit(2);
             }
         },
+        [flag, code] if flag == "--library" => match Lang::from_code(code) {
+            Some(lang) => print!("{}", pack::write_library(lang)),
+            None => {
+                eprintln!("no language {code:?}");
+                std::process::exit(2);
+            }
+        },
+        [flag, code] if flag == "--methodology" => {
+            let Some(lang) = Lang::from_code(code) else {
+                eprintln!("no language {code:?}");
+                std::process::exit(2);
+            };
+            let renderer =
+                yew::LocalServerRenderer::<MethodologyPage>::with_props(MethodologyPageProps {
+                    lang,
+                })
+                .hydratable(false);
+            print!("{}", futures::executor::block_on(renderer.render()));
+        }
         _ => {
-            eprintln!("usage: prerender [--pack el|es]");
+            eprintln!(
+                "usage: prerender [--pack el|es | --library en|el|es | --methodology en|el|es]"
+            );
             std::process::exit(2);
         }
     }

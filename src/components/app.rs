@@ -20,7 +20,6 @@ use super::embed::EmbedView;
 use super::fleet::FleetPanel;
 use super::headline::Headline;
 use super::host;
-use super::methodology::Methodology;
 use super::reference_prices::ReferencePrices;
 use super::share::SharePanel;
 use super::sources::Sources;
@@ -28,7 +27,7 @@ use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
-use crate::model::{run, SolveFor};
+use crate::model::{run, SolveFor, DEALS};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
 
@@ -82,11 +81,21 @@ pub fn App() -> Html {
     location::use_url_sync(&state);
     let lang = state.lang;
     // A language set another way (a host page's message) may arrive before its words: English
-    // stands in, and the page renders again once they are here.
+    // stands in, and the page renders again once they are here. Likewise the words of every
+    // deal but the seed deal, which come from the reader's library pack the first time such a
+    // deal is shown.
     let update = use_force_update();
-    use_effect_with(lang, move |&lang| {
-        if !pack::available(lang) {
-            pack::when_available(lang, move || update.force_update());
+    let from_library = state.preset.is_some_and(|id| id != DEALS[0].id);
+    use_effect_with((lang, from_library), move |&(lang, from_library)| {
+        let library_missing = from_library && !pack::library_available(lang);
+        if !pack::available(lang) || library_missing {
+            pack::when_available(lang, move || {
+                if from_library {
+                    pack::when_library_available(lang, move || update.force_update());
+                } else {
+                    update.force_update();
+                }
+            });
         }
     });
     let system_theme = use_system_theme();
@@ -316,9 +325,11 @@ pub fn App() -> Html {
                     }
                 </section>
             </main>
-            <DealsTable {lang} current={state.preset} on_action={on_action.clone()} />
+            // Live only: readers without the wasm find the table on the methodology page.
+            if IN_BROWSER {
+                <DealsTable {lang} current={state.preset} on_action={on_action.clone()} />
+            }
             <footer class="footer">
-                <Methodology {lang} />
                 <Sources {lang} />
                 <Choice name="theme" label={text(Text::ThemeLabel)} radios=true options={theme_options}
                     selected={AttrValue::from(state.theme.id())} on_change={on_theme} />

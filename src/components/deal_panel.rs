@@ -60,6 +60,7 @@ pub fn DealPanel(props: &PanelProps) -> Html {
         })
         .collect::<Vec<_>>();
     let selected = props.state.preset.unwrap_or(DEALS[0].id);
+
     let on_change = props.send(|id: AttrValue| Action::LoadPreset { id: id.to_string() });
     let Some(deal) = DEALS.iter().find(|deal| deal.id == selected) else {
         return Html::default();
@@ -85,12 +86,12 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                     <dt>{ text(Text::PowerWord) }</dt><dd data-announced="power">{ power }</dd>
                     <dt>{ text(Text::DateWord) }</dt><dd>{ deal.announced }</dd>
                     <dt>{ text(Text::StatusWord) }</dt>
-                    <dd data-status={status_text(Lang::En, deal.status)}>
-                        <span class="deal__status">{ status_text(lang, deal.status) }</span>
-                        if let Some(note) = deal.status_note {
-                            { " — " }{ i18n::words(lang, &note) }
+                    <dd data-status={status_text(Lang::En, deal.status)}>{
+                        match deal.status_note {
+                            Some(note) => format!("{} — {}", status_text(lang, deal.status), i18n::words(lang, &note)),
+                            None => status_text(lang, deal.status).to_owned(),
                         }
-                    </dd>
+                    }</dd>
                     <dt>{ text(Text::AsOfWord) }</dt><dd data-as-of="true">{ deal.as_of }</dd>
                 </dl>
                 if !deal.readings.is_empty() {
@@ -110,13 +111,11 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                         }) }
                     </ul>
                 }
-                <ul class="deal__sources">
+                <ul class="deal__sources" title={text(Text::TrustLegend)}>
                     { for deal.sources.iter().map(|source| html! {
-                        <li><a href={source.url} rel="noopener noreferrer" title={source.note}>
+                        <li data-trust={source.trust.tag()}><a href={source.url} rel="noopener noreferrer">
                             { super::sources::host(source.url) }</a>
-                            { format!(" ({}) ", source.date) }
-                            <abbr class="trust" data-trust={source.trust.tag()} title={text(Text::TrustLegend)}>
-                                { source.trust.tag() }</abbr></li>
+                            { format!(" ({}, {})", source.date, source.trust.tag()) }</li>
                     }) }
                 </ul>
                 <h3 class="deal__heading">{ text(Text::AssumedHeading) }</h3>

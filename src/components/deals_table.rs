@@ -16,6 +16,13 @@ use crate::state::Action;
 pub struct DealsTableProps {
     /// Language.
     pub lang: Lang,
+    /// The calculator's address relative to the page (`""` on the calculator, `"../"` on the
+    /// methodology pages), for the links that open a deal.
+    #[prop_or_default]
+    pub calculator: AttrValue,
+    /// Whether headers sort the table (not on the methodology pages, which run no script).
+    #[prop_or(true)]
+    pub sortable: bool,
     /// The deal on screen, if one is loaded.
     pub current: Option<&'static str>,
     /// Called to open a deal.
@@ -49,8 +56,8 @@ fn figure_cell(lang: Lang, figure: Figure, style: Style) -> Html {
     html! {
         <td data-value={format::plain(figure.value)} data-assumed={figure.assumed.then_some("true")}>
             { format::number(lang, figure.value, style) }
+            // The asterisk is drawn by the style sheet; screen readers get the word.
             if figure.assumed {
-                <span class="assumed" aria-hidden="true">{ "*" }</span>
                 <span class="visually-hidden">{ format!(" ({})", i18n::text(lang, Text::AssumedMark)) }</span>
             }
         </td>
@@ -116,13 +123,14 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
                 });
             })
         };
+        if !props.sortable {
+            return html! { <th scope="col">{ text(label) }</th> };
+        }
+        // The arrow is drawn by the style sheet, from aria-sort.
         html! {
             <th scope="col" aria-sort={aria_sort}>
                 <button type="button" class="sort" data-sort={key} onclick={on_click}>
                     { text(label) }
-                    <span class="sort__arrow" aria-hidden="true">
-                        { match aria_sort { "ascending" => "▲", "descending" => "▼", _ => "↕" } }
-                    </span>
                 </button>
             </th>
         }
@@ -141,8 +149,8 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
             Action::LoadPreset { id: id.to_owned() }
         });
         let href = match lang {
-            Lang::En => format!("?preset={id}"),
-            _ => format!("?preset={id}&lang={}", lang.code()),
+            Lang::En => format!("{}?preset={id}", props.calculator),
+            _ => format!("{}?preset={id}&lang={}", props.calculator, lang.code()),
         };
         let hardware: Vec<&str> = row.kinds.iter().map(|kind| kind.spec().name).collect();
         html! {
@@ -181,9 +189,11 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
                     <tbody>{ for body }</tbody>
                 </table>
             </div>
-            <button type="button" class="button button--quiet" data-action="download-deals-csv" onclick={on_csv}>
-                { text(Text::DownloadDealsCsv) }
-            </button>
+            if props.sortable {
+                <button type="button" class="button button--quiet" data-action="download-deals-csv" onclick={on_csv}>
+                    { text(Text::DownloadDealsCsv) }
+                </button>
+            }
         </section>
     }
 }

@@ -41,7 +41,7 @@ pub fn ReferencePrices(props: &ReferencePricesProps) -> Html {
         Some(html! {
             <tr key={reference.id} data-reference={reference.id}>
                 <th scope="row">
-                    <a href={reference.source.url} rel="noopener noreferrer" title={reference.source.note}>
+                    <a href={reference.source.url} rel="noopener noreferrer">
                         { reference.product }</a>
                     <span class="prices__basis">{ format!(" · {} · {}", text(basis_text(reference.basis)), reference.source.date) }</span>
                 </th>

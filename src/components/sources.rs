@@ -1,11 +1,10 @@
-//! The assumptions paragraph, the list of sources behind every default figure with their trust
-//! tags, and what changed in each data version.
+//! The foot of the page: the assumptions paragraph, what changed in the current data version,
+//! and the link to the methodology page, which lists every source.
 
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Text};
 use crate::model::data_version::DATA_CHANGES;
-use crate::model::{GpuKind, Source, DEALS, ELECTRICITY_SOURCE, PUE_SOURCE};
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
@@ -21,50 +20,29 @@ pub fn host(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
-fn item(source: &Source) -> Html {
-    html! {
-        <li lang="en">
-            { source.note }
-            { " — " }
-            <a href={source.url} rel="noopener noreferrer">{ host(source.url) }</a>
-            { format!(" ({}, {})", source.date, source.trust.tag()) }
-        </li>
-    }
-}
-
-/// Assumptions and sources, for the foot of the page.
+/// Assumptions, what changed in the current data version, and the way to the methodology page
+/// (every formula and every source, with its notes), for the foot of the page.
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
     let lang = props.lang;
-    let gb200 = GpuKind::GB200.spec();
-    let gb300 = GpuKind::GB300.spec();
-    let mut sources: Vec<&Source> = DEALS[0].sources.iter().collect();
-    sources.extend([
-        &gb200.compute_source,
-        &gb300.compute_source,
-        &gb200.power_source,
-        &gb300.power_source,
-        &PUE_SOURCE,
-        &gb200.price_weight_source,
-        &ELECTRICITY_SOURCE,
-    ]);
+    let text = |key| i18n::text(lang, key);
+    let current = &DATA_CHANGES[0];
     html! {
         <section class="sources" aria-labelledby="assumptions-heading">
-            <h2 id="assumptions-heading">{ i18n::text(lang, Text::AssumptionsHeading) }</h2>
-            <p>{ i18n::text(lang, Text::AssumptionsBody) }</p>
-            <h2>{ i18n::text(lang, Text::SourcesHeading) }</h2>
-            <ol class="sources__list">{ for sources.into_iter().map(item) }</ol>
-            <p class="section-intro">{ i18n::text(lang, Text::TrustLegend) }</p>
-            <h2 id="changes-heading">{ i18n::text(lang, Text::ChangesHeading) }</h2>
+            <h2 id="assumptions-heading">{ text(Text::AssumptionsHeading) }</h2>
+            <p>{ text(Text::AssumptionsBody) }</p>
+            <p class="methodology-link">
+                <a href={format!("methodology/{}.html", lang.code())} data-link="methodology">
+                    { text(Text::MethodologyLink) }</a>
+            </p>
+            <h2>{ text(Text::ChangesHeading) }</h2>
             <div class="changes" data-changes="true">
-                { for DATA_CHANGES.iter().map(|version| html! {
-                    <section class="changes__version" data-version={version.version}>
-                        <h3>{ i18n::text(lang, Text::ChangesVersion)
-                            .replace("{version}", version.version)
-                            .replace("{date}", version.date) }</h3>
-                        <ul>{ for version.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
-                    </section>
-                }) }
+                <section class="changes__version" data-version={current.version}>
+                    <h3>{ text(Text::ChangesVersion)
+                        .replace("{version}", current.version)
+                        .replace("{date}", current.date) }</h3>
+                    <ul>{ for current.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
+                </section>
             </div>
         </section>
     }

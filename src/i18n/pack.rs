@@ -1,22 +1,31 @@
-//! Language packs: the Greek and Spanish words of the page as text files next to it, fetched
-//! when a reader needs one. English is built in; the other languages are not in the wasm, so a
-//! first visit in English carries none of them.
+//! Language packs and library packs: words of the page as text files next to it, fetched when a
+//! reader needs them, so that a first visit carries only what it shows.
 //!
-//! The packs are written at build time from `el.rs`, `es.rs` and the deal library (the
-//! `prerender` binary's `--pack` mode, run by `scripts/language-packs.mjs`), under names that carry
-//! a hash of their content and are listed in a `<meta name="language-packs">` of the page.
-//! Natively — tests and the page rendered at build time — the tables are compiled in and no
-//! pack is read.
+//! - A **language pack** holds the Greek or Spanish words of the page: every [`Text`], the
+//!   month abbreviations and the core data words (the seed deal's and the current data
+//!   version's changes). English is built into the wasm.
+//! - A **library pack** (English, Greek and Spanish) holds the words of every other deal of the
+//!   library and of older changes. The wasm carries none of them, in any language; the page
+//!   fetches the reader's library pack the first time it shows such a deal.
 //!
-//! A pack is UTF-8 text, one entry per line: a header naming the format, the language and the
-//! number of texts; every [`Text`] in the order of [`Text::ALL`]; the twelve month
-//! abbreviations; then the words of each deal of the library, in its order (term, hardware,
-//! assumptions).
+//! Both are written at build time (the `prerender` binary's `--pack` and `--library` modes, run
+//! by `scripts/language-packs.mjs`) under names that carry a hash of their content, listed in a
+//! `<meta name="language-packs">` of the page (`el=…`, `library-en=…`). Natively — tests, the
+//! pages rendered at build time — every word is compiled in and no pack is read.
+//!
+//! A pack is UTF-8 text, one entry per line, after a header naming the format, the language and
+//! the number of entries. A language pack lists every [`Text`] in the order of [`Text::ALL`],
+//! the twelve month abbreviations, then the core words in their numbered order; a library pack
+//! lists the library words in their numbered order.
 
 use super::{Lang, Text};
+use crate::model::deals::{CORE_WORDS, LIBRARY_WORDS};
 
-/// First word of a pack's header; the format changes with it.
-const FORMAT: &str = "compute-deal-calculator-language-pack-1";
+/// First word of a language pack's header; the format changes with it.
+const FORMAT: &str = "compute-deal-calculator-language-pack-2";
+
+/// First word of a library pack's header.
+const LIBRARY_FORMAT: &str = "compute-deal-calculator-library-pack-1";
 
 /// A language's words, read from its pack (`'static` once read in the browser).
 #[derive(Debug, PartialEq)]
@@ -24,15 +33,22 @@ pub struct Pack<'a> {
     /// Indexed by `Text as usize`.
     texts: Vec<&'a str>,
     months: [&'a str; 12],
-    /// The deals' words, in the order of [`deal_words`].
+    /// The core data words, by number.
     words: Vec<&'a str>,
 }
 
-/// Every [`Words`] of the data files, in pack order: each deal's term, hardware, assumptions,
-/// status note and readings, then the list of changes.
+/// The library words of a language, read from its library pack.
+#[derive(Debug, PartialEq)]
+pub struct Library<'a> {
+    /// The library words, by number less [`CORE_WORDS`].
+    words: Vec<&'a str>,
+}
+
+/// Every data text ([`Words`]) in numbered order: core words first, then the library's.
 ///
 /// [`Words`]: crate::model::deals::Words
-fn deal_words() -> impl Iterator<Item = crate::model::deals::Words> {
+#[cfg(not(target_arch = "wasm32"))]
+fn data_words() -> Vec<crate::model::deals::Words> {
     let deals = crate::model::DEALS.iter().flat_map(|deal| {
         [deal.term, deal.hardware, deal.assumptions]
             .into_iter()
@@ -42,7 +58,9 @@ fn deal_words() -> impl Iterator<Item = crate::model::deals::Words> {
     let changes = crate::model::data_version::DATA_CHANGES
         .iter()
         .flat_map(|version| version.changes.iter().copied());
-    deals.chain(changes)
+    let mut all: Vec<_> = deals.chain(changes).collect();
+    all.sort_by_key(|words| words.index);
+    all
 }
 
 impl<'a> Pack<'a> {
@@ -56,10 +74,17 @@ impl<'a> Pack<'a> {
         self.months
     }
 
-    /// The translation of the deal words written `english` in English, if the pack has it.
-    pub fn words(&self, english: &str) -> Option<&'a str> {
-        let index = deal_words().position(|words| words.en == english)?;
-        self.words.get(index).copied()
+    /// The core data words numbered `index`, if the pack has them.
+    pub fn words(&self, index: u16) -> Option<&'a str> {
+        self.words.get(usize::from(index)).copied()
+    }
+}
+
+impl<'a> Library<'a> {
+    /// The library words numbered `index`, if the pack has them.
+    pub fn words(&self, index: u16) -> Option<&'a str> {
+        let position = usize::from(index).checked_sub(CORE_WORDS)?;
+        self.words.get(position).copied()
     }
 }
 
@@ -70,6 +95,14 @@ impl Pack<'static> {
     pub fn read(lang: Lang, source: String) -> Option<Pack<'static>> {
         parse(lang, &source)?;
         parse(lang, Box::leak(source.into_boxed_str()))
+    }
+}
+
+impl Library<'static> {
+    /// Reads the library pack of `lang` from `source`, as [`Pack::read`] does.
+    pub fn read(lang: Lang, source: String) -> Option<Library<'static>> {
+        parse_library(lang, &source)?;
+        parse_library(lang, Box::leak(source.into_boxed_str()))
     }
 }
 
@@ -86,11 +119,25 @@ fn parse<'a>(lang: Lang, source: &'a str) -> Option<Pack<'a>> {
     Some(Pack {
         months: months.try_into().ok()?,
         texts: (texts.len() == Text::ALL.len()).then_some(texts)?,
-        words: (words.len() == deal_words().count()).then_some(words)?,
+        words: (words.len() == CORE_WORDS).then_some(words)?,
     })
 }
 
-/// The pack of `lang` as the build writes it. English has none.
+/// The entries of `source` if it is a library pack of `lang` with every entry this build
+/// expects.
+fn parse_library<'a>(lang: Lang, source: &'a str) -> Option<Library<'a>> {
+    let mut lines = source.lines();
+    let header = format!("{LIBRARY_FORMAT} {} {LIBRARY_WORDS}", lang.code());
+    if lines.next()? != header {
+        return None;
+    }
+    let words: Vec<&str> = lines.collect();
+    Some(Library {
+        words: (words.len() == LIBRARY_WORDS).then_some(words)?,
+    })
+}
+
+/// The language pack of `lang` as the build writes it. English has none.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write(lang: Lang) -> Option<String> {
     if lang == Lang::En {
@@ -103,14 +150,41 @@ pub fn write(lang: Lang) -> Option<String> {
             .map(|&text| super::text(lang, text).to_owned()),
     );
     lines.extend(super::month_abbreviations(lang).map(str::to_owned));
-    lines.extend(deal_words().map(|words| super::words(lang, &words).to_owned()));
+    lines.extend(
+        data_words()[..CORE_WORDS]
+            .iter()
+            .map(|words| super::words(lang, words).to_owned()),
+    );
     Some(lines.join("\n") + "\n")
+}
+
+/// The library pack of `lang` as the build writes it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_library(lang: Lang) -> String {
+    let mut lines = vec![format!("{LIBRARY_FORMAT} {} {LIBRARY_WORDS}", lang.code())];
+    lines.extend(
+        data_words()[CORE_WORDS..]
+            .iter()
+            .map(|words| super::words(lang, words).to_owned()),
+    );
+    lines.join("\n") + "\n"
 }
 
 /// Whether `lang`'s words are available now.
 pub fn available(lang: Lang) -> bool {
     #[cfg(target_arch = "wasm32")]
     return lang == Lang::En || loaded(lang).is_some();
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
+/// Whether `lang`'s library words are available now.
+pub fn library_available(lang: Lang) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return library(lang).is_some();
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = lang;
@@ -135,8 +209,24 @@ pub fn when_available(lang: Lang, then: impl FnOnce() + 'static) {
     then();
 }
 
+/// Runs `then` once `lang`'s library words are available, or their pack has failed to load
+/// (the words then stay blank; the figures do not depend on them).
+pub fn when_library_available(lang: Lang, then: impl FnOnce() + 'static) {
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = lang;
+    #[cfg(target_arch = "wasm32")]
+    if !library_available(lang) {
+        js_sys::futures::spawn_local(async move {
+            load_library(lang).await;
+            then();
+        });
+        return;
+    }
+    then();
+}
+
 #[cfg(target_arch = "wasm32")]
-pub use browser::{load, loaded};
+pub use browser::{library, load, load_library, loaded};
 
 /// Fetching and keeping packs in the browser.
 #[cfg(target_arch = "wasm32")]
@@ -146,11 +236,13 @@ mod browser {
     use js_sys::futures::JsFuture;
     use wasm_bindgen::JsCast;
 
-    use super::{Lang, Pack};
+    use super::{Lang, Library, Pack};
 
     thread_local! {
-        /// Packs read so far, by language.
+        /// Language packs read so far, by language.
         static LOADED: RefCell<[Option<&'static Pack<'static>>; 3]> = const { RefCell::new([None; 3]) };
+        /// Library packs read so far, by language.
+        static LIBRARIES: RefCell<[Option<&'static Library<'static>>; 3]> = const { RefCell::new([None; 3]) };
     }
 
     /// The pack of `lang`, if it has been loaded.
@@ -158,16 +250,21 @@ mod browser {
         LOADED.with(|loaded| loaded.borrow()[lang as usize])
     }
 
-    /// The address of `lang`'s pack, from `<meta name="language-packs" content="el=…
-    /// es=…">`.
-    fn address(lang: Lang) -> Option<String> {
+    /// The library pack of `lang`, if it has been loaded.
+    pub fn library(lang: Lang) -> Option<&'static Library<'static>> {
+        LIBRARIES.with(|loaded| loaded.borrow()[lang as usize])
+    }
+
+    /// The address of the pack named `key` (`el`, `library-en`), from `<meta
+    /// name="language-packs" content="el=… library-en=…">`.
+    fn address(key: &str) -> Option<String> {
         let meta = gloo::utils::document()
             .query_selector("meta[name=language-packs]")
             .ok()??;
         let content = meta.get_attribute("content")?;
         content.split_whitespace().find_map(|entry| {
-            let (code, address) = entry.split_once('=')?;
-            (code == lang.code()).then(|| address.to_owned())
+            let (name, address) = entry.split_once('=')?;
+            (name == key).then(|| address.to_owned())
         })
     }
 
@@ -192,7 +289,7 @@ mod browser {
         if lang == Lang::En || loaded(lang).is_some() {
             return true;
         }
-        let Some(address) = address(lang) else {
+        let Some(address) = address(lang.code()) else {
             return false;
         };
         let Some(pack) = fetch(&address)
@@ -205,11 +302,50 @@ mod browser {
         LOADED.with(|loaded| loaded.borrow_mut()[lang as usize] = Some(pack));
         true
     }
+
+    /// Makes `lang`'s library words available, fetching its library pack once; whether they
+    /// are.
+    pub async fn load_library(lang: Lang) -> bool {
+        if library(lang).is_some() {
+            return true;
+        }
+        let Some(address) = address(&format!("library-{}", lang.code())) else {
+            return false;
+        };
+        let Some(pack) = fetch(&address)
+            .await
+            .and_then(|source| Library::read(lang, source))
+        else {
+            return false;
+        };
+        let pack: &'static Library<'static> = Box::leak(Box::new(pack));
+        LIBRARIES.with(|loaded| loaded.borrow_mut()[lang as usize] = Some(pack));
+        true
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_words_are_numbered_core_first_without_gaps() {
+        let words = data_words();
+        assert_eq!(words.len(), CORE_WORDS + LIBRARY_WORDS);
+        for (position, words) in words.iter().enumerate() {
+            assert_eq!(usize::from(words.index), position);
+        }
+        // The seed deal's words are core words; every other deal's are the library's.
+        let seed = &crate::model::DEALS[0];
+        assert!(usize::from(seed.assumptions.index) < CORE_WORDS);
+        for deal in &crate::model::DEALS[1..] {
+            assert!(
+                usize::from(deal.assumptions.index) >= CORE_WORDS,
+                "{}",
+                deal.id
+            );
+        }
+    }
 
     #[test]
     fn a_written_pack_reads_back_to_the_same_words() {
@@ -220,26 +356,30 @@ mod tests {
                 assert_eq!(pack.text(text), super::super::text(lang, text), "{text:?}");
             }
             assert_eq!(pack.months(), super::super::month_abbreviations(lang));
-            for deal in &crate::model::DEALS {
-                let words = deal.hardware;
-                assert_eq!(
-                    pack.words(words.en),
-                    Some(super::super::words(lang, &words))
-                );
-            }
+            let seed = crate::model::DEALS[0].hardware;
+            assert_eq!(
+                pack.words(seed.index),
+                Some(super::super::words(lang, &seed))
+            );
         }
         assert_eq!(write(Lang::En), None);
     }
 
     #[test]
-    fn deal_words_alike_in_english_are_alike_in_translation() {
-        // The page finds a deal's words by their English text.
-        for lang in [Lang::El, Lang::Es] {
-            for a in deal_words() {
-                for b in deal_words().filter(|b| b.en == a.en) {
-                    assert_eq!(super::super::words(lang, &a), super::super::words(lang, &b));
+    fn a_written_library_reads_back_to_every_other_deals_words() {
+        for lang in Lang::ALL {
+            let library = Library::read(lang, write_library(lang)).expect("reads back");
+            for deal in &crate::model::DEALS[1..] {
+                for words in [deal.term, deal.hardware, deal.assumptions] {
+                    assert_eq!(
+                        library.words(words.index),
+                        Some(super::super::words(lang, &words)),
+                        "{}",
+                        deal.id
+                    );
                 }
             }
+            assert_eq!(library.words(0), None, "core words are not in the library");
         }
     }
 
@@ -247,10 +387,14 @@ mod tests {
     fn every_entry_is_one_line() {
         for lang in [Lang::El, Lang::Es] {
             let written = write(lang).expect("a pack");
-            // The header, the texts, the months, three to six words per deal, the changes.
-            let lines = 1 + Text::ALL.len() + 12 + deal_words().count();
-            assert!(deal_words().count() > 3 * crate::model::DEALS.len());
+            // The header, the texts, the months, the core words.
+            let lines = 1 + Text::ALL.len() + 12 + CORE_WORDS;
             assert_eq!(written.lines().count(), lines, "{lang:?}");
+            assert!(written.lines().all(|line| !line.is_empty()), "{lang:?}");
+        }
+        for lang in Lang::ALL {
+            let written = write_library(lang);
+            assert_eq!(written.lines().count(), 1 + LIBRARY_WORDS, "{lang:?}");
             assert!(written.lines().all(|line| !line.is_empty()), "{lang:?}");
         }
     }
@@ -267,5 +411,18 @@ mod tests {
         assert!(Pack::read(Lang::El, "<!doctype html>".to_owned()).is_none());
         let longer = format!("{written}one line too many\n");
         assert!(Pack::read(Lang::El, longer).is_none(), "lines added");
+        let library = write_library(Lang::En);
+        assert!(
+            Library::read(Lang::El, library.clone()).is_none(),
+            "another language"
+        );
+        assert!(
+            Library::read(Lang::En, format!("{library}more\n")).is_none(),
+            "lines added"
+        );
+        assert!(
+            Library::read(Lang::En, written).is_none(),
+            "a language pack"
+        );
     }
 }

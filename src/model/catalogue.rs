@@ -99,7 +99,9 @@ pub struct Source {
     pub date: &'static str,
     /// How far it can be trusted.
     pub trust: Trust,
-    /// Quote or paraphrase, plus any conflict between sources and why this figure was chosen.
+    /// Quote or paraphrase, plus any conflict between sources and why this figure was chosen
+    /// (English). Shown on the methodology pages, which are built natively: left out of the wasm.
+    #[cfg(not(target_arch = "wasm32"))]
     pub note: &'static str,
 }
 
@@ -136,7 +138,8 @@ pub struct Conflict {
     pub note: &'static str,
 }
 
-/// One catalogue entry. All throughput figures are dense, per chip.
+/// One catalogue entry. All throughput figures are dense, per chip. The fields only the
+/// methodology pages show (built natively) are left out of the wasm.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct GpuSpec {
     /// Stable identifier, a URL key (`gb200`, `trn3`).
@@ -144,8 +147,10 @@ pub struct GpuSpec {
     /// Display name (`GB200`, `Trainium3`); a product name, not translated.
     pub name: &'static str,
     /// Maker (`NVIDIA`, `AWS`, `Google`, `AMD`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub vendor: &'static str,
     /// GPU, TPU or Trainium.
+    #[cfg(not(target_arch = "wasm32"))]
     pub family: Family,
     /// Dense FP4 PFLOPS per chip; `None` where the chip has no FP4 units.
     pub fp4_dense_pflops: Option<f64>,
@@ -154,6 +159,7 @@ pub struct GpuSpec {
     /// Dense BF16 PFLOPS per GPU.
     pub bf16_dense_pflops: f64,
     /// Source of the throughput figures.
+    #[cfg(not(target_arch = "wasm32"))]
     pub compute_source: Source,
     /// HBM per GPU, GB (nameplate).
     pub hbm_gb: f64,
@@ -164,8 +170,10 @@ pub struct GpuSpec {
     /// Relative price weight (GB200 = 1): how a blended price is split between kinds.
     pub price_weight: f64,
     /// Source of the price weight.
+    #[cfg(not(target_arch = "wasm32"))]
     pub price_weight_source: Source,
-    /// Figures on which sources disagree.
+    /// Figures on which sources disagree (shown on the methodology pages; not in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub conflicts: &'static [Conflict],
 }
 

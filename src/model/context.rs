@@ -11,6 +11,7 @@ pub const GPT4_SOURCE: Source = Source {
     trust: Trust::S,
     url: "https://epoch.ai/data/notable-ai-models",
     date: "2025-01",
+    #[cfg(not(target_arch = "wasm32"))]
     note: "Epoch AI's Notable AI Models database estimates GPT-4 (OpenAI, March 2023) at 2.1 × 10²⁵ FLOP, the first model trained above 10²⁵ FLOP.",
 };
 
@@ -22,6 +23,7 @@ pub const US_HOME_SOURCE: Source = Source {
     trust: Trust::P,
     url: "https://www.eia.gov/tools/faqs/faq.php?id=97",
     date: "2021-10-07",
+    #[cfg(not(target_arch = "wasm32"))]
     note: "“In 2020, the average annual electricity consumption for a U.S. residential utility customer was 10,715 kilowatthours (kWh).”",
 };
 

@@ -38,6 +38,7 @@ pub const PUE_2024_SOURCE: Source = Source {
     trust: Trust::P,
     url: "https://aws.amazon.com/tw/sustainability/data-centers",
     date: "2025",
+    #[cfg(not(target_arch = "wasm32"))]
     note: "“In 2024, AWS data centers reported a global PUE of 1.15.”",
 };
 

@@ -9,14 +9,19 @@ use super::data_version::DataVersion;
 use super::ramp::RampShape;
 use super::scenario::{Scenario, SolveFor, Tranche};
 
-/// A short text about a deal in each language of the page (English, Greek, Spanish). Quotes
-/// from sources stay in their own language; these are the calculator's words.
+/// A short text of the data (about a deal, or a change) in each language of the page (English,
+/// Greek, Spanish). Quotes from sources stay in their own language; these are the
+/// calculator's words.
 ///
 /// The Greek and Spanish words are left out of the wasm: the browser gets them from the
-/// language packs (see `i18n::pack`), which the build writes from these.
+/// language packs (see `i18n::pack`), which the build writes from these. So is the English of
+/// every word but the core ones (the seed deal's and the current changes, numbered below
+/// [`CORE_WORDS`]): the page fetches the others from a library pack when it shows them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Words {
-    /// English; also the key of the translations in a language pack.
+    /// Position in the packs: core words first, then the library's.
+    pub index: u16,
+    /// English (empty in the wasm for library words).
     pub en: &'static str,
     /// Greek.
     #[cfg(not(target_arch = "wasm32"))]
@@ -162,6 +167,7 @@ fn month(year: i32, month: u32) -> YearMonth {
 }
 
 include!(concat!(env!("OUT_DIR"), "/deals.rs"));
+include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
 #[cfg(test)]
 mod tests {

@@ -10,6 +10,7 @@ pub const PUE_SOURCE: Source = Source {
     trust: Trust::P,
     url: "https://sustainability.aboutamazon.com/environment/the-cloud/asdi",
     date: "2025",
+    #[cfg(not(target_arch = "wasm32"))]
     note: "“In 2025 … average global PUE of 1.14” (AWS fleet; 1.15 in 2024).",
 };
 
@@ -18,6 +19,7 @@ pub const ELECTRICITY_SOURCE: Source = Source {
     trust: Trust::W,
     url: "https://aiinframap.com/tools/energy/datacenter-power-calculator",
     date: "2025",
+    #[cfg(not(target_arch = "wasm32"))]
     note: "$0.08/kWh, “US industrial blended average; varies $0.04–$0.18 by state”; EIA regional industrial averages are 7–9 ¢/kWh.",
 };
 

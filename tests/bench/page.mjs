@@ -34,9 +34,16 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 row('first visit, raw', kb(raw), '', undefined);
 row('first visit, gzip', kb(gzip), '≤ 200 KB (aim 120 KB)', gzip <= 200 * 1024);
 row('first visit, brotli', kb(brotli), '', undefined);
+// Language packs (Greek, Spanish) come with a first visit in their language; library packs
+// (every deal's words but the seed deal's) only once a reader opens another deal.
 for (const name of await readdir(`${DIST}lang`)) {
   const pack = await sizes(`${DIST}lang/${name}`);
-  row(`first visit in ${name.startsWith('el') ? 'Greek' : 'Spanish'} (with its language pack), gzip`, kb(gzip + pack.gzip), '', undefined);
+  if (name.startsWith('library-')) {
+    row(`library pack ${name.split('-')[1]} (when another deal is opened), gzip`, kb(pack.gzip), '', undefined);
+  } else {
+    const total = gzip + pack.gzip;
+    row(`first visit in ${name.startsWith('el') ? 'Greek' : 'Spanish'} (with its language pack), gzip`, kb(total), '≤ 200 KB', total <= 200 * 1024);
+  }
 }
 
 const server = await serve();

@@ -108,8 +108,10 @@ describe('deals of 2026', () => {
     await page.selectOption('select[name="preset"]', 'nvidia-openai-loi-2025');
     await page.waitForSelector('[data-status="superseded"]');
     // Every source carries its trust tag.
-    const tags = await page.locator('.deal__sources [data-trust]').allTextContents();
-    assert.ok(tags.length > 0 && tags.every((tag) => /^\s*[PSWD]\s*$/.test(tag)), tags.join());
+    const items = await page.locator('.deal__sources [data-trust]').evaluateAll((all) => all.map((li) => [li.dataset.trust, li.textContent]));
+    assert.ok(items.length > 0, 'sources listed');
+    for (const [tag, text] of items) assert.match(text, new RegExp(`\\(\\d{4}[-\\d]*, ${tag}\\)$`), text);
+    assert.match(await page.getAttribute('.deal__sources', 'title'), /P primary/);
     await context.close();
   });
 
@@ -121,20 +123,65 @@ describe('deals of 2026', () => {
     await context.close();
   });
 
-  test('the catalogue holds the accelerators of 2026 and shows where sources disagree', async () => {
-    const { page, context } = await open(site.browser, site.server.url, site.server.origin);
-    await page.click('.methodology summary');
-    const names = await page.locator('.methodology tbody th').allTextContents();
+  test('the methodology pages list the catalogue, the conflicts, every source and the data history, without script', async () => {
+    const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
+    // The calculator shows the current version's changes and links to the methodology page.
+    const versions = await page.locator('[data-changes] [data-version]').evaluateAll((all) => all.map((v) => v.dataset.version));
+    assert.deepEqual(versions, ['2026-12']);
+    await page.click('[data-link="methodology"]');
+    await page.waitForURL(/methodology\/en\.html$/);
+    const names = await page.locator('.methodology-page tbody th').allTextContents();
     for (const name of ['Trainium2 AWS', 'Trainium3 AWS', 'TPU7x Ironwood Google', 'MI355X AMD', 'MI450 AMD', 'Vera Rubin NVIDIA']) {
       assert.ok(names.includes(name), `${name} in ${names.join('|')}`);
     }
     const conflicts = await page.locator('[data-conflicts] li').allTextContents();
     assert.ok(conflicts.some((c) => /^Vera Rubin, FP4/.test(c)), conflicts.join('\n'));
     assert.ok(conflicts.some((c) => /^TPU7x Ironwood, All-in power/.test(c)), conflicts.join('\n'));
-    // What changed in the data, dated, newest first.
-    const versions = await page.locator('[data-changes] [data-version]').evaluateAll((all) => all.map((v) => v.dataset.version));
-    assert.deepEqual(versions, ['2026-12', '2026-11', '2025-11']);
+    // Every deal's sources with their notes and trust tags; the whole history of the data.
+    assert.equal(await page.locator('.methodology__deal').count(), await page.locator('table[data-table="deals"] tbody tr').count());
+    assert.match(await page.textContent('.methodology__deal[data-deal="openai-aws-2026-expansion"]'), /additional \$100 billion over eight years/);
+    const history = await page.locator('[data-changes] [data-version]').evaluateAll((all) => all.map((v) => v.dataset.version));
+    assert.deepEqual(history, ['2026-12', '2026-11', '2025-11']);
+    // The deals table, static: no sort buttons; each deal opens the calculator.
+    assert.equal(await page.locator('table[data-table="deals"] button').count(), 0);
+    assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../?preset=meta-amd-2026');
+    assert.equal(await page.locator('script').count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
+    // In Greek too.
+    const greek = await open(site.browser, `${site.server.url}methodology/el.html`, site.server.origin, {}, [site.server.origin], false);
+    assert.equal(await greek.page.getAttribute('html', 'lang'), 'el');
+    assert.match(await greek.page.textContent('h1'), /Μεθοδολογία/);
+    assert.equal(await greek.page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../?preset=meta-amd-2026&lang=el');
+    assert.deepEqual(greek.problems, []);
+    await greek.context.close();
+  });
+
+  test("every deal's words but the seed deal's come from a library pack, fetched once and only when needed", async () => {
+    const fetched = async (url) => {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      const packs = [];
+      page.on('request', (request) => { if (request.url().includes('/lang/library-')) packs.push(request.url().split('/lang/')[1].split('-').slice(0, 2).join('-')); });
+      await page.goto(url);
+      await page.waitForSelector('html[data-ready="true"]');
+      return { page, context, packs };
+    };
+    const seed = await fetched(site.server.url);
+    assert.deepEqual(seed.packs, []);
+    // Opening another deal fetches the English library pack, once, and shows its words.
+    await seed.page.selectOption('select[name="preset"]', 'meta-amd-2026');
+    await seed.page.waitForFunction(() => /MI450/.test(document.querySelector('.deal__assumed').textContent));
+    await seed.page.selectOption('select[name="preset"]', 'anthropic-amazon-2026');
+    await seed.page.waitForFunction(() => /Trainium/.test(document.querySelector('.deal__assumed').textContent));
+    assert.deepEqual(seed.packs, ['library-en']);
+    await seed.context.close();
+    // A link to a deal preloads the reader's library pack with the wasm: one request.
+    const linked = await fetched(`${site.server.url}?preset=meta-amd-2026&lang=es`);
+    await linked.page.waitForFunction(() => document.querySelector('.deal__assumed').textContent.length > 20);
+    assert.match(await linked.page.textContent('.deal__assumed'), /MI450/);
+    assert.deepEqual(linked.packs, ['library-es']);
+    await linked.context.close();
   });
 
   test('a link pinned to data version 2026-11 keeps its numbers; the current one shows the new data', async () => {
