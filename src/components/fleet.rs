@@ -44,7 +44,9 @@ pub fn count_field(props: &PanelProps, index: usize) -> Html {
         <NumberField
             name={url::tranche_count_key(scenario, index)}
             label={text(Text::GpusOf).replace("{kind}", tranche.kind.spec().name)}
-            unit={text(Text::GpusUnit)} note={note} {lang} style={Style::Integer}
+            // No unit beside the count: the label names it ("GB200 accelerators"), and the
+            // word is too long to leave room for seven digits.
+            unit="" note={note} {lang} style={Style::Integer}
             value={tranche.count}
             scale={SliderScale::Sqrt { max: 2_000_000.0, round_to: 1000.0 }}
             slider_suffix={text(Text::SliderSuffix)}

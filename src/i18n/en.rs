@@ -51,7 +51,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::AssumptionsHeading => "Assumptions",
         Text::AssumptionsBody => "GB200 GPUs ramp up linearly from November 2025 over 12 months, GB300 from June 2026 over 6 months, so that all capacity is online by December 2026. A month is 730.5 hours. The blended price is split between kinds in proportion to Oracle's list prices (GB300 : GB200 = 18 : 16). Power: 120 kW per 72-GPU GB200 rack, 135 kW per GB300 rack (sources disagree: 120–155 kW), AWS fleet PUE 1.14. Compute counts dense FP8 only: vendor headlines are often sparse, twice as large.",
         Text::SourcesHeading => "Sources",
-        Text::GpusAtFull => "Accelerators at full deployment",
+        Text::GpusAtFull => "accelerators at full deployment",
         Text::HeadlineGiven => "Price per accelerator-hour, as given",
         Text::EnergyDetail => "≈ {cost} of electricity at {price} per MWh",
         Text::IgnoredInLink => "Some of the link could not be used and was ignored:",

@@ -51,7 +51,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::AssumptionsHeading => "Supuestos",
         Text::AssumptionsBody => "Las GPU GB200 entran en servicio de forma lineal desde noviembre de 2025 en 12 meses y las GB300 desde junio de 2026 en 6 meses, de modo que toda la capacidad esté en servicio en diciembre de 2026. Un mes tiene 730,5 horas. El precio medio se reparte entre tipos en proporción a los precios de lista de Oracle (GB300 : GB200 = 18 : 16). Potencia: 120 kW por rack GB200 de 72 GPU, 135 kW por rack GB300 (las fuentes discrepan: 120–155 kW), PUE de la flota de AWS 1,14. El cómputo se cuenta solo en FP8 denso: las cifras de los fabricantes suelen ser dispersas, el doble.",
         Text::SourcesHeading => "Fuentes",
-        Text::GpusAtFull => "Aceleradores en pleno despliegue",
+        Text::GpusAtFull => "aceleradores en pleno despliegue",
         Text::HeadlineGiven => "Precio por hora de acelerador, tal como se indicó",
         Text::EnergyDetail => "≈ {cost} de electricidad a {price} por MWh",
         Text::IgnoredInLink => "Parte del enlace no se pudo usar y se ignoró:",
