@@ -597,8 +597,8 @@ fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -> St
             code,
             "    Deal {{ id: {:?}, parties: {:?}, announced: {:?}, status: Status::{status}, as_of: {:?}, \
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
-             term: {}, hardware: {}, assumptions: {}, sources: &[{}], readings: &[{}], \
-             assumed_price_usd: {price_usd:?}, assumed_price_note: {price_note:?}, \
+             term: {}, hardware: {}, assumptions: {}, {}, readings: &[{}], \
+             assumed_price_usd: {price_usd:?}, #[cfg(not(target_arch = \"wasm32\"))] assumed_price_note: {price_note:?}, \
              plan: {scenario}, earlier: {} }},",
             deal.id,
             deal.parties,
@@ -610,7 +610,17 @@ fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -> St
             term,
             hardware,
             assumptions,
-            sources.join(", "),
+            // Only the seed deal's sources are in the wasm; the page links every other deal to
+            // its sources, with their notes, on the methodology page.
+            if core {
+                format!("sources: &[{}]", sources.join(", "))
+            } else {
+                format!(
+                    "#[cfg(not(target_arch = \"wasm32\"))] sources: &[{}], \
+                     #[cfg(target_arch = \"wasm32\")] sources: &[]",
+                    sources.join(", ")
+                )
+            },
             readings.join(", "),
             earlier.map_or_else(|| "None".to_owned(), |s| format!("Some({s})")),
         )

@@ -320,6 +320,7 @@ texts! {
     ChangesHeading,
     ChangesVersion,
     MethodologyLink,
+    DealSourcesLink,
 }
 
 /// The text `text` in `lang`.

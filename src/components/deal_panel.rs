@@ -111,19 +111,27 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                         }) }
                     </ul>
                 }
-                <ul class="deal__sources" title={text(Text::TrustLegend)}>
-                    { for deal.sources.iter().map(|source| html! {
-                        <li data-trust={source.trust.tag()}><a href={source.url} rel="noopener noreferrer">
-                            { super::sources::host(source.url) }</a>
-                            { format!(" ({}, {})", source.date, source.trust.tag()) }</li>
-                    }) }
-                </ul>
+                // The seed deal's sources are listed here; every other deal's, with their notes,
+                // on the methodology page (the wasm carries only the seed deal's).
+                if deal.id == DEALS[0].id {
+                    <ul class="deal__sources" title={text(Text::TrustLegend)}>
+                        { for deal.sources.iter().map(|source| html! {
+                            <li data-trust={source.trust.tag()}><a href={source.url} rel="noopener noreferrer">
+                                { super::sources::host(source.url) }</a>
+                                { format!(" ({}, {})", source.date, source.trust.tag()) }</li>
+                        }) }
+                    </ul>
+                } else {
+                    <p class="deal__sources-link">
+                        <a href={format!("methodology/{}.html#{}", lang.code(), deal.id)} data-link="deal-sources">
+                            { text(Text::DealSourcesLink) }</a>
+                    </p>
+                }
                 <h3 class="deal__heading">{ text(Text::AssumedHeading) }</h3>
                 <p class="deal__assumed">{ i18n::words(lang, &deal.assumptions) }</p>
-                if let (Some(usd), Some(note)) = (deal.assumed_price_usd, deal.assumed_price_note) {
+                if let Some(usd) = deal.assumed_price_usd {
                     <p class="deal__assumed-price">
-                        { format!("{}: {}. ", text(Text::AssumedPriceWord), format::number(lang, usd, Style::UsdCents)) }
-                        <span lang="en">{ note }</span>
+                        { format!("{}: {}.", text(Text::AssumedPriceWord), format::number(lang, usd, Style::UsdCents)) }
                     </p>
                 }
             </div>

@@ -106,7 +106,7 @@ pub fn MethodologyPage(props: &MethodologyPageProps) -> Html {
             Status::Superseded => Text::StatusSuperseded,
         };
         html! {
-            <section class="methodology__deal" data-deal={deal.id}>
+            <section class="methodology__deal" id={deal.id} data-deal={deal.id}>
                 <h3>{ format!("{} ({}, {}; {} {})", deal.parties, deal.announced, text(status),
                     text(Text::AsOfWord).to_lowercase(), deal.as_of) }</h3>
                 <ul class="sources__list">{ for deal.sources.iter().map(source_item) }</ul>

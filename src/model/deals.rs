@@ -77,7 +77,8 @@ pub struct Deal {
     pub term: Words,
     /// Announced hardware.
     pub hardware: Words,
-    /// Where the announced figures come from.
+    /// Where the announced figures come from. In the wasm, only the seed deal's: the page
+    /// links every other deal to its sources on the methodology page.
     pub sources: &'static [Source],
     /// Other readings of the announced value, if it is ambiguous.
     pub readings: &'static [Reading],
@@ -85,7 +86,8 @@ pub struct Deal {
     pub assumptions: Words,
     /// The price per accelerator-hour assumed where the fleet or the value is solved, USD.
     pub assumed_price_usd: Option<f64>,
-    /// Where that assumed price comes from (English).
+    /// Where that assumed price comes from (English; on the methodology page, not in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub assumed_price_note: Option<&'static str>,
     /// The scenario the calculator draws.
     plan: Plan,
