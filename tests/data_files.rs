@@ -1,0 +1,172 @@
+//! The rules `build.rs` applies to the data files (`build/data.rs`), run on the real files and
+//! on entries broken one rule at a time: each is refused with a message naming the file, the
+//! entry and the rule, so that an editor's mistake fails `scripts/test` (at the build) instead
+//! of reaching readers.
+
+#[allow(dead_code)]
+#[path = "../build/data.rs"]
+mod data;
+
+use data::{
+    catalogue_rs, changes_rs, deals_rs, parse, prices_rs, CatalogueFile, ChangesFile, DealsFile,
+    Numbering, PricesFile,
+};
+
+const ACCELERATORS: &str = include_str!("../data/accelerators.toml");
+const DEALS: &str = include_str!("../data/deals.toml");
+const PRICES: &str = include_str!("../data/prices.toml");
+const CHANGES: &str = include_str!("../data/changes.toml");
+
+fn kinds() -> Vec<String> {
+    let catalogue: CatalogueFile = parse("accelerators", ACCELERATORS);
+    catalogue.accelerator.iter().map(|a| a.id.clone()).collect()
+}
+
+/// Generates the deal library from `deals` (the text of `data/deals.toml`).
+fn deals_from(deals: &str) -> String {
+    let deals: DealsFile = parse("deals", deals);
+    let changes: ChangesFile = parse("changes", CHANGES);
+    let mut numbering = Numbering::new(&deals, &changes);
+    deals_rs(&deals, &kinds(), &mut numbering)
+}
+
+/// `DEALS` with the first occurrence of `from` replaced by `to`.
+#[track_caller]
+fn deals_with(from: &str, to: &str) -> String {
+    assert!(DEALS.contains(from), "data/deals.toml has no {from:?}");
+    DEALS.replacen(from, to, 1)
+}
+
+#[test]
+fn the_files_as_they_are_pass_every_rule() {
+    let catalogue: CatalogueFile = parse("accelerators", ACCELERATORS);
+    assert!(catalogue_rs(&catalogue).contains("pub static CATALOGUE"));
+    assert!(deals_from(DEALS).contains("pub static DEALS"));
+    let prices: PricesFile = parse("prices", PRICES);
+    assert!(prices_rs(&prices, &kinds()).contains("REFERENCE_PRICES"));
+    let deals: DealsFile = parse("deals", DEALS);
+    let changes: ChangesFile = parse("changes", CHANGES);
+    let mut numbering = Numbering::new(&deals, &changes);
+    deals_rs(&deals, &kinds(), &mut numbering);
+    assert!(changes_rs(&changes, &mut numbering).contains("DATA_CHANGES"));
+    assert!(numbering.rust().contains("CORE_WORDS"));
+}
+
+#[test]
+#[should_panic(expected = "data/deals.toml")]
+fn an_unknown_key_is_refused() {
+    deals_from(&deals_with("parties = ", "party = "));
+}
+
+#[test]
+#[should_panic(expected = "data/deals.toml, deal openai-aws-2025: ids are unique")]
+fn ids_are_unique() {
+    deals_from(&deals_with(
+        "id = \"openai-oracle-2025\"",
+        "id = \"openai-aws-2025\"",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "date “2025-13-04” is not YYYY, YYYY-MM or YYYY-MM-DD")]
+fn dates_are_real_dates() {
+    deals_from(&deals_with(
+        "date = \"2025-11-04\"",
+        "date = \"2025-13-04\"",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "trust is P, S, W or D")]
+fn every_source_has_a_trust_tag() {
+    deals_from(&deals_with("trust = \"S\"", "trust = \"maybe\""));
+}
+
+#[test]
+#[should_panic(expected = "a source URL starts with https://")]
+fn sources_are_links() {
+    deals_from(&deals_with("url = \"https://", "url = \"http://"));
+}
+
+#[test]
+#[should_panic(expected = "is not in data/accelerators.toml")]
+fn tranches_use_known_accelerators() {
+    deals_from(&deals_with("kind = \"trn3\"", "kind = \"trn9\""));
+}
+
+#[test]
+#[should_panic(expected = "an assumed price says where it comes from (price_note)")]
+fn an_assumed_price_is_traced_to_its_source() {
+    let text = DEALS.replace("price_note = ", "# price_note = ");
+    deals_from(&text);
+}
+
+#[test]
+#[should_panic(expected = "every text has English, Greek and Spanish")]
+fn every_text_is_translated() {
+    deals_from(&deals_with("el = \"7 χρόνια\"", "el = \"\""));
+}
+
+#[test]
+#[should_panic(expected = "an expanded or superseded deal says what happened")]
+fn a_superseded_deal_says_why() {
+    deals_from(&deals_with(
+        "status = \"active\"",
+        "status = \"superseded\"",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "the seed deal, openai-aws-2025, comes first")]
+fn the_seed_deal_comes_first() {
+    let deals: DealsFile = parse("deals", DEALS);
+    let changes: ChangesFile = parse("changes", CHANGES);
+    let mut reordered = deals;
+    reordered.deal.swap(0, 1);
+    let mut numbering = Numbering::new(&reordered, &changes);
+    deals_rs(&reordered, &kinds(), &mut numbering);
+}
+
+#[test]
+#[should_panic(expected = "all-in power is 0.1 – 10 kW per chip")]
+fn accelerator_power_is_in_kilowatts() {
+    let text = ACCELERATORS.replacen("it_power_kw = 1.0\n", "it_power_kw = 1000\n", 1);
+    assert_ne!(text, ACCELERATORS);
+    catalogue_rs(&parse("accelerators", &text));
+}
+
+#[test]
+#[should_panic(expected = "no [source.nowhere]")]
+fn every_figure_is_traced_to_a_source() {
+    let text = ACCELERATORS.replacen(
+        "power_source = \"trn3-power\"",
+        "power_source = \"nowhere\"",
+        1,
+    );
+    assert_ne!(text, ACCELERATORS);
+    catalogue_rs(&parse("accelerators", &text));
+}
+
+#[test]
+#[should_panic(expected = "dense BF16 ≤ FP8 ≤ FP4")]
+fn dense_figures_are_ordered_by_precision() {
+    let text = ACCELERATORS.replacen("fp8_dense_pflops = 1.299", "fp8_dense_pflops = 0.1", 1);
+    assert_ne!(text, ACCELERATORS);
+    catalogue_rs(&parse("accelerators", &text));
+}
+
+#[test]
+#[should_panic(expected = "a price is $0.01 – $1,000 per hour")]
+fn prices_are_per_hour() {
+    let text = PRICES.replacen("usd_per_hour = 10.5", "usd_per_hour = 10500", 1);
+    assert_ne!(text, PRICES);
+    prices_rs(&parse("prices", &text), &kinds());
+}
+
+#[test]
+fn quotients_divide_as_rust_does() {
+    let catalogue: CatalogueFile = parse("accelerators", ACCELERATORS);
+    let code = catalogue_rs(&catalogue);
+    // "120 / 72" kW for GB200, written as Rust writes 120.0 / 72.0.
+    assert!(code.contains(&format!("it_power_kw: {:?}", 120.0_f64 / 72.0)));
+}
