@@ -215,7 +215,18 @@ pub fn is_date(text: &str) -> bool {
     match parts.as_slice() {
         [year] => number(year, 4, 2100),
         [year, month] => number(year, 4, 2100) && number(month, 2, 12),
-        [year, month, day] => number(year, 4, 2100) && number(month, 2, 12) && number(day, 2, 31),
+        [year, month, day] if number(year, 4, 2100) && number(month, 2, 12) => {
+            let year: u32 = year.parse().unwrap_or_default();
+            let leap =
+                year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+            let days = match month.parse::<u32>().unwrap_or_default() {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            number(day, 2, days)
+        }
         _ => false,
     }
 }
@@ -461,6 +472,9 @@ pub struct DealTranche {
     pub count: Number,
     pub first_month: String,
     pub ramp_months: i32,
+    /// Months the tranche stays online from its first month, when it leaves before the end of
+    /// the term (1 – 360).
+    pub months_online: Option<i32>,
 }
 
 pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -> String {
@@ -674,6 +688,14 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
             entry,
             "ramp_months is 0 – 120",
         );
+        check(
+            tranche
+                .months_online
+                .is_none_or(|months| (1..=360).contains(&months)),
+            FILE,
+            entry,
+            "months_online is 1 – 360",
+        );
         let count = tranche.count.value(FILE, entry);
         check(
             count <= 20e6,
@@ -684,9 +706,10 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
         let (y, m) = year_month(&tranche.first_month, FILE, entry);
         write!(
             tranches,
-            "(GpuKind::{}, {count:?}, ({y}, {m}), {}), ",
+            "(GpuKind::{}, {count:?}, ({y}, {m}), {}, {:?}), ",
             variant(&tranche.kind),
-            tranche.ramp_months
+            tranche.ramp_months,
+            tranche.months_online
         )
         .unwrap();
     }

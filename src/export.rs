@@ -123,7 +123,7 @@ pub fn deals_csv(rows: &[DealRow]) -> String {
         "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n\
          id,parties,announced,status,as_of,value_usd,value_assumed,term_years,term_assumed,\
          peak_facility_gw,gw_assumed,hardware,price_per_accelerator_hour_usd,price_assumed,\
-         usd_per_gw_year,usd_per_dense_fp8_exaflop_hour\n",
+         usd_per_gw_year,gw_year_assumed,usd_per_dense_fp8_exaflop_hour,ef_hour_assumed\n",
         DataVersion::CURRENT.id()
     );
     for row in rows {
@@ -146,8 +146,8 @@ pub fn deals_csv(rows: &[DealRow]) -> String {
             figure(row.power_gw),
             hardware.join(" + "),
             figure(row.price_usd),
-            plain(row.usd_per_gw_year.value),
-            plain(row.usd_per_fp8_ef_hour.value),
+            figure(row.usd_per_gw_year),
+            figure(row.usd_per_fp8_ef_hour),
         ));
     }
     out

@@ -225,6 +225,7 @@ impl AppState {
                     first_month: YearMonth::new(year.min(2040), 1).unwrap_or(scenario.start),
                     ramp_months: 6,
                     ramp: RampShape::Linear,
+                    months_online: None,
                 });
                 None
             }
@@ -273,7 +274,7 @@ impl AppState {
                 let Some(deal) = Deal::find(&id) else {
                     return self;
                 };
-                self.scenario = self.data.apply(deal.scenario());
+                self.scenario = self.data.apply(deal.scenario_for(self.data));
                 self.rejected_text.clear();
                 self.preset = Some(deal.id);
                 None

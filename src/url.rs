@@ -102,14 +102,19 @@ fn parse_number(text: &str) -> Option<f64> {
 }
 
 fn encode_tranche(tranche: &Tranche) -> String {
-    format!(
+    let mut text = format!(
         "{}.{}.{}.{}.{}",
         tranche.kind.id(),
         number(tranche.count),
         tranche.first_month,
         tranche.ramp_months,
         tranche.ramp.id()
-    )
+    );
+    // A sixth part only for a tranche that leaves before the end of the term.
+    if let Some(months) = tranche.months_online {
+        text.push_str(&format!(".{months}"));
+    }
+    text
 }
 
 fn decode_tranche(text: &str) -> Option<Tranche> {
@@ -120,6 +125,10 @@ fn decode_tranche(text: &str) -> Option<Tranche> {
         first_month: YearMonth::parse(parts.next()?)?,
         ramp_months: parts.next()?.parse().ok()?,
         ramp: RampShape::from_id(parts.next()?)?,
+        months_online: match parts.next() {
+            None => None,
+            Some(months) => Some(months.parse().ok().filter(|m| (1..=360).contains(m))?),
+        },
     };
     parts.next().is_none().then_some(tranche)
 }
@@ -132,6 +141,7 @@ fn same_structure(a: &[Tranche], b: &[Tranche]) -> bool {
                 && a.first_month == b.first_month
                 && a.ramp_months == b.ramp_months
                 && a.ramp == b.ramp
+                && a.months_online == b.months_online
         })
 }
 

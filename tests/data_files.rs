@@ -53,7 +53,7 @@ fn the_files_as_they_are_pass_every_rule() {
 }
 
 #[test]
-#[should_panic(expected = "data/deals.toml")]
+#[should_panic(expected = "unknown field `party`")]
 fn an_unknown_key_is_refused() {
     deals_from(&deals_with("parties = ", "party = "));
 }
@@ -73,6 +73,15 @@ fn dates_are_real_dates() {
     deals_from(&deals_with(
         "date = \"2025-11-04\"",
         "date = \"2025-13-04\"",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "date “2026-02-29” is not YYYY, YYYY-MM or YYYY-MM-DD")]
+fn days_exist_in_their_month() {
+    deals_from(&deals_with(
+        "date = \"2025-11-04\"",
+        "date = \"2026-02-29\"",
     ));
 }
 

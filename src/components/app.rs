@@ -85,8 +85,9 @@ pub fn App() -> Html {
     // deal but the seed deal, which come from the reader's library pack the first time such a
     // deal is shown.
     let update = use_force_update();
-    let from_library = state.preset.is_some_and(|id| id != DEALS[0].id);
-    use_effect_with((lang, from_library), move |&(lang, from_library)| {
+    // The deal is a dependency too: a pack that failed to load is tried again with the next deal.
+    use_effect_with((lang, state.preset), move |&(lang, preset)| {
+        let from_library = preset.is_some_and(|id| id != DEALS[0].id);
         let library_missing = from_library && !pack::library_available(lang);
         if !pack::available(lang) || library_missing {
             pack::when_available(lang, move || {

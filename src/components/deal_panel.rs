@@ -114,13 +114,14 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                 // The seed deal's sources are listed here; every other deal's, with their notes,
                 // on the methodology page (the wasm carries only the seed deal's).
                 if deal.id == DEALS[0].id {
-                    <ul class="deal__sources" title={text(Text::TrustLegend)}>
+                    <ul class="deal__sources">
                         { for deal.sources.iter().map(|source| html! {
                             <li data-trust={source.trust.tag()}><a href={source.url} rel="noopener noreferrer">
                                 { super::sources::host(source.url) }</a>
                                 { format!(" ({}, {})", source.date, source.trust.tag()) }</li>
                         }) }
                     </ul>
+                    <p class="deal__trust-legend">{ text(Text::TrustLegend) }</p>
                 } else {
                     <p class="deal__sources-link">
                         <a href={format!("methodology/{}.html#{}", lang.code(), deal.id)} data-link="deal-sources">

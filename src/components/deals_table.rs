@@ -104,10 +104,11 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
     let headers = Column::ALL.map(|column| {
         let (label, key) = heading(column);
         let sorted_here = order.column == column;
+        // Only the sorted column says how (ARIA: one header at a time).
         let aria_sort = match (sorted_here, order.ascending) {
-            (false, _) => "none",
-            (true, true) => "ascending",
-            (true, false) => "descending",
+            (false, _) => None,
+            (true, true) => Some("ascending"),
+            (true, false) => Some("descending"),
         };
         let on_click = {
             let order = order.clone();

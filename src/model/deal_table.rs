@@ -104,7 +104,11 @@ impl DealRow {
             })
             .sum();
         let value_assumed = deal.value_usd.is_none();
-        let power_assumed = deal.power_gw.is_none();
+        // Announced gigawatts may be IT power where the table shows facility power (IT × PUE):
+        // the figure shown is then the calculator's.
+        let power_assumed = deal
+            .power_gw
+            .is_none_or(|announced| (announced - gw).abs() > 1e-9 * gw.max(1.0));
         // A solved price rests on the announced value, but also on the assumed fleet and ramp
         // unless the fleet itself was announced (in gigawatts).
         let price_assumed = scenario.solve != SolveFor::Price || value_assumed || power_assumed;

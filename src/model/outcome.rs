@@ -84,9 +84,11 @@ fn gpus_online_by_month(scenario: &Scenario) -> Vec<PerKind<f64>> {
             let month = scenario.start.plus_months(offset);
             let mut online = PerKind::<f64>::default();
             for tranche in &scenario.tranches {
-                let fraction = tranche
-                    .ramp
-                    .online_fraction(month.months_since(tranche.first_month), tranche.ramp_months);
+                let since = month.months_since(tranche.first_month);
+                if tranche.months_online.is_some_and(|months| since >= months) {
+                    continue;
+                }
+                let fraction = tranche.ramp.online_fraction(since, tranche.ramp_months);
                 online[tranche.kind] += tranche.count * fraction;
             }
             online

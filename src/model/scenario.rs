@@ -67,6 +67,10 @@ pub struct Tranche {
     pub ramp_months: i32,
     /// Shape of the ramp.
     pub ramp: RampShape,
+    /// Months the tranche stays online from its first month, 1 – 360; `None`: to the end of
+    /// the term. Set by deals whose parts end at different times (an agreement drawn on the
+    /// timeline of a longer one), and kept by links.
+    pub months_online: Option<i32>,
 }
 
 /// Everything the model needs for one calculation. May hold invalid values (as typed by a
@@ -140,6 +144,7 @@ impl Default for Scenario {
                     first_month: month(2025, 11),
                     ramp_months: 12,
                     ramp: RampShape::Linear,
+                    months_online: None,
                 },
                 Tranche {
                     kind: GpuKind::GB300,
@@ -147,6 +152,7 @@ impl Default for Scenario {
                     first_month: month(2026, 6),
                     ramp_months: 6,
                     ramp: RampShape::Linear,
+                    months_online: None,
                 },
             ],
             fleet_mw: None,

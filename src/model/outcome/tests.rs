@@ -168,6 +168,7 @@ fn any_tranche() -> impl Strategy<Value = Tranche> {
             first_month,
             ramp_months,
             ramp,
+            months_online: None,
         })
 }
 
