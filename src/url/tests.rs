@@ -263,3 +263,34 @@ proptest! {
         prop_assert!(decoded.ignored.len() <= pairs.len());
     }
 }
+
+#[test]
+fn a_tranche_that_leaves_early_keeps_its_months_online_in_the_link() {
+    let decoded = from_query(&pairs("preset=openai-aws-all&value=140"));
+    let tranches = &decoded.state.scenario.tranches;
+    assert_eq!(tranches[0].months_online, Some(84));
+    // Changed beyond counts, the fleet is written whole, with a sixth part where it applies.
+    let state = decoded.state.apply(crate::state::Action::SetTrancheRamp {
+        index: 2,
+        months: 12.0,
+    });
+    let written = query(&to_query(&state));
+    assert!(
+        written.contains("gb200.200000.2025-11.12.linear.84_"),
+        "{written}"
+    );
+    assert!(
+        written.contains("trn3.1250000.2027-01.12.linear&")
+            || written.ends_with("trn3.1250000.2027-01.12.linear"),
+        "{written}"
+    );
+    let again = from_query(&pairs(&written));
+    assert_eq!(again.state.scenario.tranches, state.scenario.tranches);
+    // Out of range, the whole fleet is ignored and named.
+    let bad = from_query(&pairs("fleet=gb200.1000.2025-11.12.linear.0"));
+    assert_eq!(
+        bad.state.scenario.tranches,
+        AppState::default().scenario.tranches
+    );
+    assert_eq!(bad.ignored, ["fleet=gb200.1000.2025-11.12.linear.0"]);
+}

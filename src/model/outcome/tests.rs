@@ -161,15 +161,18 @@ fn any_tranche() -> impl Strategy<Value = Tranche> {
             RampShape::SCurve,
             RampShape::AllAtOnce,
         ]),
+        prop_oneof![3 => Just(None), 1 => (1i32..=360).prop_map(Some)],
     )
-        .prop_map(|(kind, count, first_month, ramp_months, ramp)| Tranche {
-            kind,
-            count: f64::from(count),
-            first_month,
-            ramp_months,
-            ramp,
-            months_online: None,
-        })
+        .prop_map(
+            |(kind, count, first_month, ramp_months, ramp, months_online)| Tranche {
+                kind,
+                count: f64::from(count),
+                first_month,
+                ramp_months,
+                ramp,
+                months_online,
+            },
+        )
 }
 
 prop_compose! {
