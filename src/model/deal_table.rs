@@ -7,7 +7,6 @@ use super::calendar::HOURS_PER_MONTH;
 use super::catalogue::{GpuKind, Precision};
 use super::deals::{Deal, DEALS};
 use super::outcome::run;
-use super::scenario::SolveFor;
 
 /// A figure of a row, and whether the deal announced it or the calculator assumed or derived it
 /// from assumptions.
@@ -109,9 +108,6 @@ impl DealRow {
         let power_assumed = deal
             .power_gw
             .is_none_or(|announced| (announced - gw).abs() > 1e-9 * gw.max(1.0));
-        // A solved price rests on the announced value, but also on the assumed fleet and ramp
-        // unless the fleet itself was announced (in gigawatts).
-        let price_assumed = scenario.solve != SolveFor::Price || value_assumed || power_assumed;
         let derived = value_assumed || power_assumed || deal.term_years.is_none();
         Some(DealRow {
             deal,
@@ -133,7 +129,10 @@ impl DealRow {
                 .collect(),
             price_usd: Figure {
                 value: summary.price_per_gpu_hour_usd,
-                assumed: price_assumed,
+                // No deal announces its fleet hour by hour: the accelerator-hours behind a
+                // price come from assumed counts and ramps, or from gigawatts turned into chips
+                // with the catalogue's power per chip. $ per GW-year needs neither.
+                assumed: true,
             },
             usd_per_gw_year: Figure {
                 value: summary.contract_value_usd / (gw * years),
@@ -208,6 +207,10 @@ mod tests {
         // $38 billion over 7 years at 0.59 GW peak: about $9.2 billion per GW-year.
         assert!((row.usd_per_gw_year.value / 1e9 - 9.2).abs() < 0.1);
         assert!(!row.value_usd.assumed && !row.term_years.assumed && row.power_gw.assumed);
+        // Oracle announced dollars, years and gigawatts: its $ per GW-year needs no assumption,
+        // its price per accelerator-hour does (chips per gigawatt come from the catalogue).
+        let oracle = DealRow::of(Deal::find("openai-oracle-2025").expect("listed")).expect("runs");
+        assert!(!oracle.usd_per_gw_year.assumed && oracle.price_usd.assumed);
         // $2.25 per GPU-hour for 5 PF of dense FP8: $450 per EF-hour.
         assert!((row.usd_per_fp8_ef_hour.value - 2.2489 / 5.0 * 1000.0).abs() < 1.0);
     }
