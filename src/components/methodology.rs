@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::common::scroll_table;
 use super::deals_table::DealsTable;
-use super::sources::host;
+use super::sources::{changes_list, host};
 use crate::i18n::format::{self, Style};
 use crate::i18n::page::{self, PageText};
 use crate::i18n::{self, Lang, Text};
@@ -25,18 +25,6 @@ pub struct MethodologyPageProps {
     /// Language.
     pub lang: Lang,
 }
-
-const FORMULAS: [PageText; 9] = [
-    PageText::FormulaMonth,
-    PageText::FormulaRamp,
-    PageText::FormulaHours,
-    PageText::FormulaSolve,
-    PageText::FormulaWeights,
-    PageText::FormulaMw,
-    PageText::FormulaCompute,
-    PageText::FormulaPower,
-    PageText::FormulaSpend,
-];
 
 /// A source as a list item: its note (English), a link to it, its date and trust tag.
 fn source_item(source: &Source) -> Html {
@@ -123,7 +111,7 @@ pub fn MethodologyPage(props: &MethodologyPageProps) -> Html {
             <p><a href={calculator.clone()}>{ format!("← {}", text(Text::Title)) }</a></p>
             <h1 class="masthead__title">{ text(Text::MethodologyHeading) }</h1>
             <ol class="methodology__formulas">
-                { for FORMULAS.iter().map(|formula| html! { <li>{ page_text(*formula) }</li> }) }
+                { for PageText::FORMULAS.iter().map(|formula| html! { <li>{ page_text(*formula) }</li> }) }
             </ol>
             <DealsTable {lang} calculator="../" sortable=false current={None::<&'static str>} on_action={Callback::noop()} />
             <h2>{ page_text(PageText::CatalogueHeading) }</h2>
@@ -161,16 +149,7 @@ pub fn MethodologyPage(props: &MethodologyPageProps) -> Html {
             <h2>{ page_text(PageText::YardsticksHeading) }</h2>
             <ul class="sources__list">{ for [GPT4_SOURCE, US_HOME_SOURCE].iter().map(source_item) }</ul>
             <h2>{ text(Text::ChangesHeading) }</h2>
-            <div class="changes" data-changes="true">
-                { for DATA_CHANGES.iter().map(|version| html! {
-                    <section class="changes__version" data-version={version.version}>
-                        <h3>{ text(Text::ChangesVersion)
-                            .replace("{version}", version.version)
-                            .replace("{date}", version.date) }</h3>
-                        <ul>{ for version.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
-                    </section>
-                }) }
-            </div>
+            { changes_list(lang, &DATA_CHANGES) }
             <p class="footer__note">{ text(Text::DataVersionNote)
                 .replace("{data}", DataVersion::CURRENT.id())
                 .replace("{model}", crate::export::MODEL_VERSION) }</p>

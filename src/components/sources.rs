@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang, Text};
-use crate::model::data_version::DATA_CHANGES;
+use crate::model::data_version::{DataChange, DATA_CHANGES};
 
 /// Props of [`Sources`].
 #[derive(Properties, PartialEq)]
@@ -20,13 +20,28 @@ pub fn host(url: &str) -> &str {
     host.strip_prefix("www.").unwrap_or(host)
 }
 
+/// What changed in `versions` (newest first), each under its dated heading.
+pub fn changes_list(lang: Lang, versions: &[DataChange]) -> Html {
+    html! {
+        <div class="changes" data-changes="true">
+            { for versions.iter().map(|version| html! {
+                <section class="changes__version" data-version={version.version}>
+                    <h3>{ i18n::text(lang, Text::ChangesVersion)
+                        .replace("{version}", version.version)
+                        .replace("{date}", version.date) }</h3>
+                    <ul>{ for version.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
+                </section>
+            }) }
+        </div>
+    }
+}
+
 /// Assumptions, what changed in the current data version, and the way to the methodology page
 /// (every formula and every source, with its notes), for the foot of the page.
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
     let lang = props.lang;
     let text = |key| i18n::text(lang, key);
-    let current = &DATA_CHANGES[0];
     html! {
         <section class="sources" aria-labelledby="assumptions-heading">
             <h2 id="assumptions-heading">{ text(Text::AssumptionsHeading) }</h2>
@@ -36,14 +51,7 @@ pub fn Sources(props: &SourcesProps) -> Html {
                     { text(Text::MethodologyLink) }</a>
             </p>
             <h2>{ text(Text::ChangesHeading) }</h2>
-            <div class="changes" data-changes="true">
-                <section class="changes__version" data-version={current.version}>
-                    <h3>{ text(Text::ChangesVersion)
-                        .replace("{version}", current.version)
-                        .replace("{date}", current.date) }</h3>
-                    <ul>{ for current.changes.iter().map(|change| html! { <li>{ i18n::words(lang, change) }</li> }) }</ul>
-                </section>
-            </div>
+            { changes_list(lang, &DATA_CHANGES[..1]) }
         </section>
     }
 }

@@ -33,6 +33,9 @@ pub enum PageText {
 }
 
 impl PageText {
+    /// The formulas, in the order the page lists them: the first nine texts.
+    pub const FORMULAS: &'static [PageText] = Self::ALL.split_at(9).0;
+
     /// Every text, in declaration order.
     pub const ALL: &'static [PageText] = &[
         PageText::FormulaMonth,
@@ -168,6 +171,14 @@ mod tests {
             .filter_map(|rest| rest.split_once('}'))
             .map(|(name, _)| name)
             .collect()
+    }
+
+    #[test]
+    fn the_formulas_are_the_formula_texts() {
+        let formulas = PageText::ALL
+            .iter()
+            .filter(|text| format!("{text:?}").starts_with("Formula"));
+        assert!(formulas.eq(PageText::FORMULAS.iter()));
     }
 
     #[test]
