@@ -184,6 +184,8 @@ texts! {
     DateWord,
     NotDisclosed,
     StartLabel,
+    MonthWord,
+    YearWord,
     SolveLegend,
     SolvePrice,
     SolveFleet,

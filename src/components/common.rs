@@ -1,7 +1,7 @@
 //! Small pieces shared by the panels: error lookup, a labelled choice (select or radio group)
 //! and a month field. Leaf components: they turn DOM events into plain values.
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::i18n::{self, Lang};
@@ -120,47 +120,71 @@ pub fn Choice(props: &ChoiceProps) -> Html {
 /// Props of [`MonthField`].
 #[derive(Properties, PartialEq)]
 pub struct MonthFieldProps {
-    /// Input name (URL key).
+    /// URL key; also the name of the hidden input that holds the month as `YYYY-MM`.
     pub name: AttrValue,
-    /// Visible label.
+    /// Visible label (the group's legend).
     pub label: AttrValue,
     /// Current month.
     pub value: YearMonth,
+    /// Language of the month names and of the two parts' labels.
+    pub lang: Lang,
     /// Error message, if any.
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// Called with a month.
     pub on_change: Callback<YearMonth>,
-    /// Called with text that is not a month.
-    pub on_reject: Callback<String>,
 }
 
-/// A month input (`YYYY-MM`; a picker where the browser has one).
+/// A month chosen with two drop-downs, month and year, that work alike in every browser
+/// (`<input type="month">` is a bare text box in Firefox and desktop Safari). A hidden input
+/// named after the URL key carries the month as `YYYY-MM`, as the public DOM hooks promise.
 #[component]
 pub fn MonthField(props: &MonthFieldProps) -> Html {
-    let id = format!("month-{}", props.name);
-    let (on_change, on_reject) = (props.on_change.clone(), props.on_reject.clone());
-    let onchange = Callback::from(move |event: Event| {
-        let text = event.target_unchecked_into::<HtmlInputElement>().value();
-        match YearMonth::parse(&text) {
-            Some(month) => on_change.emit(month),
-            None => on_reject.emit(text),
-        }
-    });
+    let (value, lang) = (props.value, props.lang);
+    let part = |choose: fn(YearMonth, u32) -> Option<YearMonth>| {
+        let on_change = props.on_change.clone();
+        Callback::from(move |event: Event| {
+            let chosen = event.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(month) = chosen.parse().ok().and_then(|number| choose(value, number)) {
+                on_change.emit(month);
+            }
+        })
+    };
+    let on_month = part(|value, month| YearMonth::new(value.year(), month));
+    let on_year = part(|value, year| YearMonth::new(i32::try_from(year).ok()?, value.month()));
     let bounds = month_bounds();
+    // A month out of bounds (from a link) stays shown, beside its message.
+    let first_year = bounds.start().year().min(value.year());
+    let last_year = bounds.end().year().max(value.year());
+    let id = format!("month-{}", props.name);
     let error_id = format!("{id}-error");
+    let invalid = props.error.is_some().then_some("true");
+    let described = props.error.is_some().then(|| error_id.clone());
     html! {
-        <div class="field" data-plain="true" data-invalid={props.error.is_some().then_some("true")}>
-            <label class="field__label" for={id.clone()}>{ &props.label }</label>
-            <input id={id} class="field__month" type="month" name={props.name.clone()}
-                value={props.value.to_string()} min={bounds.start().to_string()}
-                max={bounds.end().to_string()} {onchange}
-                aria-invalid={props.error.is_some().then_some("true")}
-                aria-describedby={props.error.is_some().then(|| error_id.clone())} />
+        <fieldset class="field field--month" data-plain="true" data-invalid={invalid}
+            data-month-field={props.name.clone()}>
+            <legend class="field__label">{ &props.label }</legend>
+            <div class="month">
+                <select id={format!("{id}-month")} class="field__select" data-part="month"
+                    aria-label={i18n::text(lang, i18n::Text::MonthWord)} onchange={on_month}
+                    aria-invalid={invalid} aria-describedby={described.clone()}>
+                    { for i18n::month_abbreviations(lang).iter().zip(1u32..).map(|(name, number)| html! {
+                        <option value={number.to_string()} selected={number == value.month()}>{ *name }</option>
+                    }) }
+                </select>
+                <select id={format!("{id}-year")} class="field__select" data-part="year"
+                    aria-label={i18n::text(lang, i18n::Text::YearWord)} onchange={on_year}
+                    aria-invalid={invalid} aria-describedby={described}>
+                    { for (first_year..=last_year).map(|year| html! {
+                        <option selected={year == value.year()}>{ year }</option>
+                    }) }
+                </select>
+            </div>
+            <input type="hidden" name={props.name.clone()} value={value.to_string()} />
             if let Some(error) = &props.error {
                 <p class="field__error" id={error_id} data-error-for={props.name.clone()} role="alert">{ error }</p>
             }
-        </div>
+        </fieldset>
     }
 }
 

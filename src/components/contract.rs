@@ -77,9 +77,8 @@ pub fn start_field(props: &PanelProps) -> Html {
     let (scenario, lang) = (&props.state.scenario, props.state.lang);
     html! {
         <MonthField name="start" label={i18n::text(lang, Text::StartLabel)} value={scenario.start}
-            error={props.error(Field::Start)}
-            on_change={props.send(|month| Action::SetStart { month })}
-            on_reject={props.reject(Field::Start)} />
+            {lang} error={props.error(Field::Start)}
+            on_change={props.send(|month| Action::SetStart { month })} />
     }
 }
 

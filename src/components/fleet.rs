@@ -83,10 +83,9 @@ pub fn FleetPanel(props: &PanelProps) -> Html {
                             on_change={props.send(move |id: AttrValue| Action::SetTrancheKind {
                                 index, kind: GpuKind::from_id(&id).unwrap_or(GpuKind::GB200) })} />
                         <MonthField name={url::tranche_key(index, "start")} label={text(Text::TrancheStart)}
-                            value={tranche.first_month}
+                            value={tranche.first_month} {lang}
                             error={props.error(Field::TrancheStart(index))}
-                            on_change={props.send(move |month| Action::SetTrancheStart { index, month })}
-                            on_reject={props.reject(Field::TrancheStart(index))} />
+                            on_change={props.send(move |month| Action::SetTrancheStart { index, month })} />
                         <NumberField
                             name={url::tranche_key(index, "ramp")} label={text(Text::TrancheRamp)}
                             unit={text(Text::MonthsUnit)} {lang} style={Style::Integer}

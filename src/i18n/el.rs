@@ -95,6 +95,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::DateWord => "Ημερομηνία ανακοίνωσης",
         Text::NotDisclosed => "δεν ανακοινώθηκε",
         Text::StartLabel => "Έναρξη σύμβασης",
+        Text::MonthWord => "Μήνας",
+        Text::YearWord => "Έτος",
         Text::SolveLegend => "Υπολογισμός του",
         Text::SolvePrice => "Τιμή ανά ώρα επιταχυντή",
         Text::SolveFleet => "Μέγεθος στόλου",

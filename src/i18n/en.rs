@@ -95,6 +95,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::DateWord => "Announced on",
         Text::NotDisclosed => "not disclosed",
         Text::StartLabel => "Term starts",
+        Text::MonthWord => "Month",
+        Text::YearWord => "Year",
         Text::SolveLegend => "Solve for",
         Text::SolvePrice => "Price per accelerator-hour",
         Text::SolveFleet => "Fleet size",

@@ -95,6 +95,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::DateWord => "Fecha del anuncio",
         Text::NotDisclosed => "no revelado",
         Text::StartLabel => "Inicio del contrato",
+        Text::MonthWord => "Mes",
+        Text::YearWord => "Año",
         Text::SolveLegend => "Calcular",
         Text::SolvePrice => "Precio por hora de acelerador",
         Text::SolveFleet => "Tamaño de la flota",
