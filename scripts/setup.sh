@@ -2,12 +2,14 @@
 # Sourced by scripts/serve and scripts/test; idempotent. Pinned versions:
 #   wasm32 target · Trunk 0.21.14 · wasm-bindgen-cli = the wasm-bindgen in Cargo.lock ·
 #   npm packages of package-lock.json (binaryen 132 for wasm-opt, playwright-core) ·
-#   Debian's chromium (browser tests only).
+#   Debian's chromium (browser tests only) · Debian's firefox-esr, webkit2gtk-driver and xvfb,
+#   and geckodriver 0.37.1 (the journeys in Firefox and WebKit only).
 
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION="0.21.14"
+GECKODRIVER_VERSION="0.37.1"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -48,13 +50,32 @@ ensure_node_modules() {
   fi
 }
 
-ensure_chromium() {
-  if [[ ! -x /usr/bin/chromium ]]; then
-    say "installing Debian's chromium"
+# Installs the Debian packages named, if any is missing.
+ensure_debian_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  if (( ${#missing[@]} )); then
+    say "installing Debian's ${missing[*]}"
     local sudo=""
     [[ "$(id -u)" == 0 ]] || sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+ensure_chromium() {
+  ensure_debian_packages chromium
+}
+
+# Firefox ESR with geckodriver, and WebKitGTK's WebDriver with MiniBrowser on a virtual display:
+# the engines of the WebDriver journeys (tests/engines/).
+ensure_engines() {
+  ensure_debian_packages firefox-esr webkit2gtk-driver xvfb xauth
+  if [[ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
+    say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 3 minutes, once per machine)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
 }
 

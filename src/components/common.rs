@@ -153,9 +153,6 @@ pub fn MonthField(props: &MonthFieldProps) -> Html {
     let on_month = part(|value, month| YearMonth::new(value.year(), month));
     let on_year = part(|value, year| YearMonth::new(i32::try_from(year).ok()?, value.month()));
     let bounds = month_bounds();
-    // A month out of bounds (from a link) stays shown, beside its message.
-    let first_year = bounds.start().year().min(value.year());
-    let last_year = bounds.end().year().max(value.year());
     let id = format!("month-{}", props.name);
     let error_id = format!("{id}-error");
     let invalid = props.error.is_some().then_some("true");
@@ -175,7 +172,7 @@ pub fn MonthField(props: &MonthFieldProps) -> Html {
                 <select id={format!("{id}-year")} class="field__select" data-part="year"
                     aria-label={i18n::text(lang, i18n::Text::YearWord)} onchange={on_year}
                     aria-invalid={invalid} aria-describedby={described}>
-                    { for (first_year..=last_year).map(|year| html! {
+                    { for (bounds.start().year()..=bounds.end().year()).map(|year| html! {
                         <option selected={year == value.year()}>{ year }</option>
                     }) }
                 </select>

@@ -13,7 +13,21 @@ struct Figure {
     label: Text,
     raw: f64,
     shown: String,
+    /// The style of a shorter form, for where `shown` does not fit (see [`short_form`]).
+    short: Option<Style>,
     detail: Option<String>,
+}
+
+/// The short form of `figure`, if its text holds a word of more than ten letters
+/// ("δισεκατομμύρια"): at the summary's type size such a word is wider than a cell on a phone,
+/// and cannot wrap. The stylesheet shows the short form unless the cell is wide enough.
+fn short_form(figure: &Figure, lang: Lang) -> Option<String> {
+    let style = figure.short?;
+    let long_word = figure
+        .shown
+        .split_whitespace()
+        .any(|word| word.chars().count() > 10);
+    long_word.then(|| format::number(lang, figure.raw, style))
 }
 
 /// Props of [`SummaryFigures`].
@@ -43,6 +57,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             label: Text::ContractValue,
             raw: s.contract_value_usd,
             shown: format::number(lang, s.contract_value_usd, Style::UsdCompactLong),
+            short: Some(Style::UsdCompact),
             detail: None,
         },
         Figure {
@@ -50,6 +65,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             label: Text::TotalGpus,
             raw: s.total_gpus,
             shown: format::number(lang, s.total_gpus, Style::Integer),
+            short: None,
             detail: None,
         },
         Figure {
@@ -57,6 +73,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             label: Text::TotalGpuHours,
             raw: s.total_gpu_hours,
             shown: format::number(lang, s.total_gpu_hours, Style::CompactLong),
+            short: Some(Style::Compact),
             detail: None,
         },
         Figure {
@@ -67,6 +84,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                 "{} EFLOPS",
                 format::number(lang, s.peak_eflops, Style::Integer)
             ),
+            short: None,
             detail: None,
         },
         Figure {
@@ -77,6 +95,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                 "{} MW",
                 format::number(lang, s.peak_facility_mw, Style::Integer)
             ),
+            short: None,
             detail: Some(i18n::text(lang, Text::Homes).replace(
                 "{n}",
                 &format::number(
@@ -94,6 +113,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                 "{} TWh",
                 format::number(lang, s.total_energy_mwh / 1e6, Style::OneDecimal)
             ),
+            short: None,
             detail: Some(
                 i18n::text(lang, Text::EnergyDetail)
                     .replace(
@@ -111,6 +131,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             label: Text::UsefulCompute,
             raw: s.total_useful_flop,
             shown: format!("{} FLOP", format::scientific(lang, s.total_useful_flop)),
+            short: None,
             detail: Some(
                 i18n::text(lang, Text::UsefulComputeDetail)
                     .replace(
@@ -134,6 +155,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             label: Text::SpendPerYear,
             raw: s.average_spend_per_year_usd,
             shown: format::number(lang, s.average_spend_per_year_usd, Style::UsdCompactLong),
+            short: Some(Style::UsdCompact),
             detail: None,
         },
     ];
@@ -152,8 +174,9 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                             <span class="badge">{ i18n::text(lang, Text::Computed) }</span>
                         }
                     </dt>
-                    <dd class="summary__value" data-output={figure.key} data-value={format::plain(figure.raw)}>
-                        { figure.shown }
+                    <dd class="summary__value" data-output={figure.key} data-value={format::plain(figure.raw)}
+                        data-short={short_form(&figure, lang)}>
+                        <span>{ figure.shown }</span>
                     </dd>
                     if let Some(detail) = figure.detail {
                         <dd class="summary__detail">{ detail }</dd>

@@ -21,6 +21,8 @@ pub enum Style {
     UsdCents,
     /// Long compact dollars: `$38 billion`.
     UsdCompactLong,
+    /// Short compact dollars, where the long form does not fit: `$38B`, `38 δισ. $`.
+    UsdCompact,
     /// A fraction shown as a percentage: `0.9` → `90%`. Keep last: the browser's cache of
     /// formatters has one slot per style up to this one.
     Percent,
@@ -221,6 +223,12 @@ mod imp {
                 options.set_minimum_fraction_digits(2);
                 options.set_maximum_fraction_digits(2);
             }
+            Style::UsdCompact => {
+                options.set_style(NumberFormatStyle::Currency);
+                options.set_currency("USD");
+                options.set_notation(NumberFormatNotation::Compact);
+                options.set_maximum_fraction_digits(1);
+            }
             Style::Percent => {
                 options.set_style(NumberFormatStyle::Percent);
                 options.set_maximum_fraction_digits(1);
@@ -325,6 +333,7 @@ mod imp {
             Style::Compact => compact(value, false),
             Style::CompactLong | Style::UsdCompactLong => compact(value, true),
             Style::UsdCents => format!("${}", grouped(value, 2, false)),
+            Style::UsdCompact => format!("${}", compact(value, false)),
             Style::Percent => format!("{}%", grouped(value * 100.0, 1, true)),
         }
     }

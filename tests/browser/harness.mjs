@@ -24,16 +24,27 @@ const TYPES = {
 /** Gzipped bodies by file, made once: the server compresses as any static host would. */
 const gzipped = new Map();
 
+/** Where a served page's first script is `probe` when `serve` is asked to watch pages. */
+export const PROBE_PATH = '/__probe.js';
+
 /**
  * Serves `root` on 127.0.0.1 at a free port, optionally under a path prefix such as `/calc/`,
- * plus `pages`: extra HTML documents by path (host pages for embeds).
+ * plus `pages`: extra HTML documents by path (host pages for embeds). With `probe` (a script's
+ * source), every HTML document served loads it first, from this origin (the site's CSP allows
+ * it): how the WebDriver journeys, which cannot read a console, hear of errors.
  */
-export async function serve(root = DIST, prefix = '/', pages = {}) {
+export async function serve(root = DIST, prefix = '/', pages = {}, probe = undefined) {
+  const watch = (html) => (probe ? html.replace(/<html[^>]*>/, `$&<script src="${PROBE_PATH}"></script>`) : html);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (probe && path === PROBE_PATH) {
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(probe);
+      return;
+    }
     if (pages[path]) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(pages[path]);
+      response.end(watch(pages[path]));
       return;
     }
     if (!path.startsWith(prefix)) {
@@ -49,9 +60,11 @@ export async function serve(root = DIST, prefix = '/', pages = {}) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       let body = await readFile(file);
+      if (probe && extname(file) === '.html') body = Buffer.from(watch(body.toString()));
+      const key = `${probe ? 'watched:' : ''}${file}`;
       if (TYPES[extname(file)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
-        body = gzipped.get(file);
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
         headers['content-encoding'] = 'gzip';
       }
       response.writeHead(200, headers);

@@ -1,8 +1,8 @@
 // The text-spill audit, shared by the Chromium tests (playwright-core) and the Firefox and
 // WebKit journeys (WebDriver): both run `findSpills` in the page, as a function or as source.
 //
-// A spill is text wider than the box that should hold it, where overflow is visible: the text
-// draws over its neighbours or off the page. A block-level holder of text spills when its
+// A spill is text wider than the box that should hold it: the text draws over its neighbours
+// or off the page, or an ancestor with `overflow: hidden` cuts it off. A block-level holder of text spills when its
 // `scrollWidth` exceeds its `clientWidth`; an inline one (which has no client width) when its
 // line boxes pass the content edge of the block that holds it. Text inside a scroll container
 // (the tables) is not a spill: it scrolls. Hidden text (closed disclosures, visually-hidden
@@ -20,9 +20,14 @@ export function findSpills(root) {
     if (element.closest('.visually-hidden, [hidden], [aria-hidden="true"]')) return true;
     return element.getClientRects().length === 0;
   };
-  const scrolls = (style) => !['visible', 'clip'].includes(style.overflowX);
+  // Only a scroll container lets a reader reach wide text; `hidden` and `clip` cut it off.
+  const scrolls = (style) => ['auto', 'scroll'].includes(style.overflowX);
+  // Text of its own: a text node, or generated content such as `content: attr(data-short)`.
+  const generated = (element, pseudo) => /^["']./.test(view.getComputedStyle(element, pseudo).content);
   const ownText = (element) =>
-    [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim() !== '');
+    [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent.trim() !== '') ||
+    generated(element, '::before') ||
+    generated(element, '::after');
   const spills = [];
   for (const element of doc.body.querySelectorAll('*')) {
     if (!ownText(element) || hidden(element)) continue;
@@ -60,7 +65,7 @@ export function findSpills(root) {
     }
     if (inScroller) continue;
     spills.push({
-      text: element.textContent.trim().slice(0, 80),
+      text: (element.textContent.trim() || view.getComputedStyle(element, '::before').content).slice(0, 80),
       lang: element.closest('[lang]')?.getAttribute('lang') ?? '',
       width: Math.round(width),
       room: Math.round(room),
