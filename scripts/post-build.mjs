@@ -1,4 +1,5 @@
 // Trunk post-build hook: the steps that rewrite the built files, in order.
+await import('./imports.mjs');
 await import('./minify.mjs');
 await import('./prerender.mjs');
 await import('./language-packs.mjs');

@@ -153,8 +153,7 @@ pub fn MonthField(props: &MonthFieldProps) -> Html {
     let on_month = part(|value, month| YearMonth::new(value.year(), month));
     let on_year = part(|value, year| YearMonth::new(i32::try_from(year).ok()?, value.month()));
     let bounds = month_bounds();
-    let id = format!("month-{}", props.name);
-    let error_id = format!("{id}-error");
+    let error_id = format!("month-{}-error", props.name);
     let invalid = props.error.is_some().then_some("true");
     let described = props.error.is_some().then(|| error_id.clone());
     html! {
@@ -162,14 +161,14 @@ pub fn MonthField(props: &MonthFieldProps) -> Html {
             data-month-field={props.name.clone()}>
             <legend class="field__label">{ &props.label }</legend>
             <div class="month">
-                <select id={format!("{id}-month")} class="field__select" data-part="month"
+                <select class="field__select" data-part="month"
                     aria-label={i18n::text(lang, i18n::Text::MonthWord)} onchange={on_month}
                     aria-invalid={invalid} aria-describedby={described.clone()}>
                     { for i18n::month_abbreviations(lang).iter().zip(1u32..).map(|(name, number)| html! {
                         <option value={number.to_string()} selected={number == value.month()}>{ *name }</option>
                     }) }
                 </select>
-                <select id={format!("{id}-year")} class="field__select" data-part="year"
+                <select class="field__select" data-part="year"
                     aria-label={i18n::text(lang, i18n::Text::YearWord)} onchange={on_year}
                     aria-invalid={invalid} aria-describedby={described}>
                     { for (bounds.start().year()..=bounds.end().year()).map(|year| html! {
