@@ -56,7 +56,9 @@ export function journeys(engine) {
 <script>window.messages = []; addEventListener('message', (event) => window.messages.push({ origin: event.origin, data: event.data }));</script>
 </body></html>`;
     for (const lang of LANGS) pages[`/widths-${lang}.html`] = framesPage(`?lang=${lang}`, WIDTHS);
-    pages['/phone.html'] = framesPage('', [390], 2600);
+    // Frames no taller than the window, so that every engine shows all of one.
+    pages['/phone.html'] = framesPage('', [390], 840);
+    pages['/narrow.html'] = framesPage('', [360], 840);
     ({ driver, stop } = await startEngine(engine));
   });
 
@@ -214,7 +216,7 @@ export function journeys(engine) {
       });
     }
 
-    test('screenshots at 1280 and 390 px', async () => {
+    test('screenshots at 1280 and 390 px, and of each language at 360 px', async () => {
       const folder = `${ARTIFACTS}engines/`;
       await mkdir(folder, { recursive: true });
       await load(driver, calc);
@@ -224,10 +226,14 @@ export function journeys(engine) {
       await until(driver, 'return document.querySelector("iframe").contentDocument?.documentElement.dataset.ready === "true"', [], 30);
       const frame = await driver.findElement(By.css('iframe'));
       await writeFile(`${folder}${engine}-390.png`, await frame.takeScreenshot(), 'base64');
-      for (const lang of LANGS.slice(1)) {
+      // Each language at 360 px, the narrowest common phone.
+      await driver.get(`${calc}narrow.html`);
+      const narrow = await driver.findElement(By.css('iframe'));
+      for (const lang of LANGS) {
         await driver.executeScript(`document.querySelector('iframe').src = '/?lang=${lang}'`);
-        await until(driver, `return document.querySelector("iframe").contentDocument?.documentElement.lang === '${lang}' && document.querySelector("iframe").contentDocument.documentElement.dataset.ready === "true"`, [], 30);
-        await writeFile(`${folder}${engine}-390-${lang}.png`, await frame.takeScreenshot(), 'base64');
+        await until(driver, `const doc = document.querySelector("iframe").contentDocument;
+          return doc?.documentElement.lang === '${lang}' && doc.documentElement.dataset.ready === "true"`, [], 30);
+        await writeFile(`${folder}${engine}-360-${lang}.png`, await narrow.takeScreenshot(), 'base64');
       }
       await clean();
     });
