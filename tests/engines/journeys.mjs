@@ -26,11 +26,15 @@ import {
 const LANGS = ['en', 'el', 'es'];
 const WIDTHS = [320, 360, 768, 1280];
 
-/** A page of one frame per width, each `width` px wide, showing `query`. Same origin. */
+/**
+ * A page of one frame per width, each `width` px wide, showing `query`. Same origin. The
+ * frames lie on top of each other at the top left: WebKit throttles frames outside the
+ * viewport, which then never get ready.
+ */
 function framesPage(query, widths, height = 2400) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>Widths</title><link rel="icon" href="data:,"></head>
 <body style="margin:0">${widths
-    .map((width) => `<iframe data-width="${width}" title="${width}" src="/${query}" width="${width}" height="${height}" style="border:0;display:block"></iframe>`)
+    .map((width) => `<iframe data-width="${width}" title="${width}" src="/${query}" width="${width}" height="${height}" style="border:0;position:absolute;top:0;left:0"></iframe>`)
     .join('')}</body></html>`;
 }
 
