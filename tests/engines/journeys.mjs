@@ -61,8 +61,8 @@ export function journeys(engine) {
 </body></html>`;
     for (const lang of LANGS) pages[`/widths-${lang}.html`] = framesPage(`?lang=${lang}`, WIDTHS);
     // Frames no taller than the window, so that every engine shows all of one.
-    pages['/phone.html'] = framesPage('', [390], 840);
-    pages['/narrow.html'] = framesPage('', [360], 840);
+    pages['/phone.html'] = framesPage('', [390], 720);
+    pages['/narrow.html'] = framesPage('', [360], 720);
     ({ driver, stop } = await startEngine(engine));
   });
 
