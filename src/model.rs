@@ -45,6 +45,7 @@ pub mod deals;
 pub mod outcome;
 pub mod prices;
 pub mod ramp;
+pub mod ranges;
 pub mod scenario;
 pub mod validate;
 

@@ -1,0 +1,170 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::SolveFor;
+
+/// The seed deal with its first tranche (200,000 GB200) spanning `low..=high`.
+fn seed_with_gb200(low: f64, high: f64) -> (Scenario, Vec<Span>) {
+    let spans = vec![Span {
+        field: Field::TrancheCount(0),
+        low,
+        high,
+    }];
+    let mut scenario = Scenario::default();
+    set_value(&mut scenario, spans[0].field, spans[0].central());
+    (scenario, spans)
+}
+
+#[test]
+fn a_span_of_gpus_bounds_the_fleet_and_the_price() {
+    let (scenario, spans) = seed_with_gb200(150_000.0, 400_000.0);
+    let bounds = bounds(&scenario, &spans).expect("every corner can be priced");
+    assert_eq!(bounds.of("total_gpus"), Some((250_000.0, 500_000.0)));
+    let at = |gb200: f64| {
+        let mut corner = scenario.clone();
+        corner.tranches[0].count = gb200;
+        run(&corner).unwrap().summary
+    };
+    // More GPUs for the same value: a lower price.
+    let (low, high) = bounds.of("price_per_gpu_hour").unwrap();
+    assert_eq!(low, at(400_000.0).price_per_gpu_hour_usd);
+    assert_eq!(high, at(150_000.0).price_per_gpu_hour_usd);
+    // The value is given: no span.
+    assert_eq!(bounds.of("contract_value"), Some((38e9, 38e9)));
+    let (low, high) = bounds.of("price_gb200").unwrap();
+    assert!(low < high);
+    assert_eq!(bounds.of("price_h100"), None);
+    assert_eq!(bounds.swings.len(), 1);
+}
+
+#[test]
+fn no_spans_no_bounds_and_an_unpriceable_corner_gives_none() {
+    assert_eq!(bounds(&Scenario::default(), &[]), None);
+    // Both tranches may be empty: that corner delivers no GPU-hours.
+    let spans = [
+        Span {
+            field: Field::TrancheCount(0),
+            low: 0.0,
+            high: 200_000.0,
+        },
+        Span {
+            field: Field::TrancheCount(1),
+            low: 0.0,
+            high: 100_000.0,
+        },
+    ];
+    let mut scenario = Scenario::default();
+    for span in &spans {
+        set_value(&mut scenario, span.field, span.central());
+    }
+    assert_eq!(bounds(&scenario, &spans), None);
+}
+
+#[test]
+fn every_numeric_field_reads_back_what_is_set() {
+    let mut scenario = Scenario {
+        fleet_mw: Some(500.0),
+        ..Scenario::default()
+    };
+    for field in [
+        Field::Value,
+        Field::Years,
+        Field::Price,
+        Field::FleetMw,
+        Field::TrancheCount(1),
+        Field::TrancheRamp(0),
+        Field::PriceWeight(GpuKind::GB300),
+        Field::Utilisation,
+        Field::Mfu,
+        Field::PowerKw(GpuKind::GB200),
+        Field::Pue,
+        Field::ElectricityPrice,
+    ] {
+        set_value(&mut scenario, field, 7.0);
+        assert_eq!(value_of(&scenario, field), Some(7.0), "{field:?}");
+    }
+    assert_eq!(value_of(&scenario, Field::Start), None);
+    assert_eq!(value_of(&scenario, Field::TrancheCount(9)), None);
+}
+
+/// Inputs a span may cover in the property test, with the values its ends are drawn from
+/// (months as whole numbers).
+fn candidates() -> Vec<(Field, f64, f64, bool)> {
+    vec![
+        (Field::Value, 1e9, 2e11, false),
+        (Field::Years, 12.0, 240.0, true),
+        (Field::Price, 0.5, 20.0, false),
+        (Field::TrancheCount(0), 1_000.0, 1_000_000.0, true),
+        (Field::TrancheCount(1), 1_000.0, 1_000_000.0, true),
+        (Field::TrancheRamp(0), 0.0, 36.0, true),
+        (Field::TrancheRamp(1), 0.0, 36.0, true),
+        (Field::PriceWeight(GpuKind::GB300), 0.5, 3.0, false),
+        (Field::Utilisation, 0.1, 1.0, false),
+        (Field::Mfu, 0.1, 0.9, false),
+        (Field::PowerKw(GpuKind::GB200), 0.5, 3.0, false),
+        (Field::Pue, 1.0, 2.0, false),
+        (Field::ElectricityPrice, 0.0, 200.0, false),
+    ]
+}
+
+fn solve_mode() -> impl Strategy<Value = SolveFor> {
+    prop_oneof![
+        Just(SolveFor::Price),
+        Just(SolveFor::Fleet),
+        Just(SolveFor::Value)
+    ]
+}
+
+proptest! {
+    /// The corners bound every point inside the spans, for every output, in every solve mode:
+    /// the model is monotone in each input, which is what makes two runs per span enough.
+    #[test]
+    fn corners_bound_random_interior_points(
+        solve in solve_mode(),
+        picks in prop::collection::vec((any::<bool>(), 0.0..1.0f64, 0.0..1.0f64, 0.0..1.0f64), 13),
+    ) {
+        let mut scenario = Scenario { solve, ..Scenario::default() };
+        let mut spans = Vec::new();
+        let mut inside = Vec::new();
+        for ((field, min, max, whole), (chosen, a, b, t)) in candidates().into_iter().zip(picks) {
+            // The solved quantity is an output, not an input.
+            let solved = matches!((solve, field), (SolveFor::Price, Field::Price) | (SolveFor::Value, Field::Value));
+            if !chosen || solved {
+                continue;
+            }
+            let end = |u: f64| {
+                let x = min + u * (max - min);
+                if whole { x.round() } else { x }
+            };
+            let (low, high) = (end(a).min(end(b)), end(a).max(end(b)));
+            let span = Span { field, low, high };
+            set_value(&mut scenario, field, span.central());
+            let point = low + t * (high - low);
+            inside.push((field, if whole { point.round() } else { point }));
+            spans.push(span);
+        }
+        prop_assume!(!spans.is_empty());
+        let Some(bounds) = bounds(&scenario, &spans) else {
+            // Only when some corner cannot be priced; the central scenario must still run.
+            prop_assert!(run(&scenario).is_ok(), "{spans:?}: {:?}", run(&scenario).err());
+            return Ok(());
+        };
+        let mut point = scenario.clone();
+        for (field, value) in inside {
+            set_value(&mut point, field, value);
+        }
+        let summary = run(&point).expect("a point inside the spans runs").summary;
+        for (output, (low, high)) in OUTPUTS.iter().zip(&bounds.outputs) {
+            let value = (output.read)(&summary);
+            let slack = 1e-9 * value.abs().max(high.abs()).max(1.0);
+            prop_assert!(*low - slack <= value && value <= *high + slack,
+                "{} = {value} outside {low}..={high} ({solve:?}, {spans:?})", output.key);
+        }
+        for kind in GpuKind::ALL {
+            if let (Some(price), Some((low, high))) = (summary.price_per_kind_usd[kind], bounds.price_per_kind[kind]) {
+                let slack = 1e-9 * price.abs().max(1.0);
+                prop_assert!(low - slack <= price && price <= high + slack, "price of {kind:?} = {price} outside {low}..={high} ({solve:?}, {spans:?})");
+            }
+        }
+    }
+}
