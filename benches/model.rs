@@ -1,11 +1,13 @@
-//! Model benchmarks (`cargo bench --bench model`): the default deal, and the heaviest valid
-//! input — 30 years of monthly steps with 20 tranches — in each solve mode.
+//! Model benchmarks (`cargo bench --bench model`): the default deal, the heaviest valid
+//! input — 30 years of monthly steps with 20 tranches — in each solve mode, and the bounds of
+//! the default deal over spans on three and on eight inputs.
 
 use std::hint::black_box;
 
 use compute_deal_calculator::model::calendar::YearMonth;
 use compute_deal_calculator::model::ramp::RampShape;
-use compute_deal_calculator::model::{run, GpuKind, Scenario, SolveFor, Tranche};
+use compute_deal_calculator::model::ranges::{bounds, set_value, value_of, Span};
+use compute_deal_calculator::model::{run, Field, GpuKind, Scenario, SolveFor, Tranche};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn thirty_years_twenty_tranches(solve: SolveFor) -> Scenario {
@@ -47,5 +49,64 @@ fn model(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, model);
+/// The default deal with spans on the first `count` of eight inputs, each ±20 % about its
+/// default (the sensitivity chart's fallback).
+fn default_with_spans(count: usize) -> (Scenario, Vec<Span>) {
+    let mut scenario = Scenario::default();
+    let fields = [
+        Field::TrancheCount(0),
+        Field::TrancheCount(1),
+        Field::Years,
+        Field::TrancheRamp(0),
+        Field::PowerKw(GpuKind::GB200),
+        Field::Pue,
+        Field::Utilisation,
+        Field::PriceWeight(GpuKind::GB300),
+    ];
+    let spans: Vec<Span> = fields[..count]
+        .iter()
+        .map(|&field| {
+            let central = value_of(&scenario, field).expect("a numeric input of the default deal");
+            let (low, high) = (central * 0.8, central * 1.2);
+            match field {
+                Field::TrancheCount(_) | Field::Years | Field::TrancheRamp(_) => Span {
+                    field,
+                    low: low.round(),
+                    high: high.round(),
+                },
+                // A share is at most 100 %; a PUE at least 1.
+                Field::Utilisation => Span {
+                    field,
+                    low,
+                    high: high.min(1.0),
+                },
+                Field::Pue => Span {
+                    field,
+                    low: low.max(1.0),
+                    high,
+                },
+                _ => Span { field, low, high },
+            }
+        })
+        .collect();
+    for span in &spans {
+        set_value(&mut scenario, span.field, span.central());
+    }
+    (scenario, spans)
+}
+
+fn ranges(c: &mut Criterion) {
+    for count in [3, 8] {
+        let (scenario, spans) = default_with_spans(count);
+        assert!(
+            bounds(&scenario, &spans).is_some(),
+            "every corner must be priced"
+        );
+        c.bench_function(&format!("bounds: default deal, {count} spans"), |b| {
+            b.iter(|| bounds(black_box(&scenario), black_box(&spans)))
+        });
+    }
+}
+
+criterion_group!(benches, model, ranges);
 criterion_main!(benches);
