@@ -74,7 +74,8 @@ describe('deal library', () => {
     assert.ok(Math.abs((await output(page, 'peak_facility_mw')) - 4500) < 1e-6);
     assert.match(await page.textContent('[data-announced="value"]'), /\$300 billion/);
     assert.match(await page.textContent('[data-announced="power"]'), /4\.5 GW/);
-    assert.match(await page.textContent('.deal__assumed'), /GB300/);
+    // The deal's own words come in the library pack, fetched when the deal is first shown.
+    await page.waitForFunction(() => /GB300/.test(document.querySelector('.deal__assumed')?.textContent ?? ''));
     await context.close();
   });
 });
