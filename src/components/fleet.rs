@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::common::{Choice, MonthField, PanelProps};
+use super::common::{Choice, MonthField, PanelProps, IN_BROWSER};
 use super::number_field::{NumberField, SliderScale};
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, month_label, Text};
@@ -77,31 +77,35 @@ pub fn FleetPanel(props: &PanelProps) -> Html {
                 { count_field(props, index) }
                 <details class="tranche__settings">
                     <summary>{ text(Text::TrancheSettings) }</summary>
-                    <div class="tranche__grid">
-                        <Choice name={url::tranche_key(index, "kind")} label={text(Text::TrancheKind)}
-                            options={kind_options} selected={AttrValue::from(tranche.kind.id())}
-                            on_change={props.send(move |id: AttrValue| Action::SetTrancheKind {
-                                index, kind: GpuKind::from_id(&id).unwrap_or(GpuKind::GB200) })} />
-                        <MonthField name={url::tranche_key(index, "start")} label={text(Text::TrancheStart)}
-                            value={tranche.first_month} {lang}
-                            error={props.error(Field::TrancheStart(index))}
-                            on_change={props.send(move |month| Action::SetTrancheStart { index, month })} />
-                        <NumberField
-                            name={url::tranche_key(index, "ramp")} label={text(Text::TrancheRamp)}
-                            unit={text(Text::MonthsUnit)} {lang} style={Style::Integer}
-                            value={f64::from(tranche.ramp_months)}
-                            error={props.error(Field::TrancheRamp(index))}
-                            on_change={props.send(move |months: f64| Action::SetTrancheRamp { index, months })}
-                            on_reject={props.reject(Field::TrancheRamp(index))} />
-                        <Choice name={url::tranche_key(index, "shape")} label={text(Text::TrancheShape)}
-                            options={shape_options} selected={AttrValue::from(tranche.ramp.id())}
-                            on_change={props.send(move |id: AttrValue| Action::SetTrancheShape {
-                                index, shape: RampShape::from_id(&id).unwrap_or_default() })} />
-                    </div>
-                    <button type="button" class="button button--quiet"
-                        onclick={props.send(move |_: MouseEvent| Action::RemoveTranche { index })}>
-                        { text(Text::RemoveTranche) }
-                    </button>
+                    // The page built at build time leaves the closed settings out (0.5 KB
+                    // of the first visit): nobody opens them before the live page is there.
+                    if IN_BROWSER {
+                        <div class="tranche__grid">
+                            <Choice name={url::tranche_key(index, "kind")} label={text(Text::TrancheKind)}
+                                options={kind_options} selected={AttrValue::from(tranche.kind.id())}
+                                on_change={props.send(move |id: AttrValue| Action::SetTrancheKind {
+                                    index, kind: GpuKind::from_id(&id).unwrap_or(GpuKind::GB200) })} />
+                            <MonthField name={url::tranche_key(index, "start")} label={text(Text::TrancheStart)}
+                                value={tranche.first_month} {lang}
+                                error={props.error(Field::TrancheStart(index))}
+                                on_change={props.send(move |month| Action::SetTrancheStart { index, month })} />
+                            <NumberField
+                                name={url::tranche_key(index, "ramp")} label={text(Text::TrancheRamp)}
+                                unit={text(Text::MonthsUnit)} {lang} style={Style::Integer}
+                                value={f64::from(tranche.ramp_months)}
+                                error={props.error(Field::TrancheRamp(index))}
+                                on_change={props.send(move |months: f64| Action::SetTrancheRamp { index, months })}
+                                on_reject={props.reject(Field::TrancheRamp(index))} />
+                            <Choice name={url::tranche_key(index, "shape")} label={text(Text::TrancheShape)}
+                                options={shape_options} selected={AttrValue::from(tranche.ramp.id())}
+                                on_change={props.send(move |id: AttrValue| Action::SetTrancheShape {
+                                    index, shape: RampShape::from_id(&id).unwrap_or_default() })} />
+                        </div>
+                        <button type="button" class="button button--quiet"
+                            onclick={props.send(move |_: MouseEvent| Action::RemoveTranche { index })}>
+                            { text(Text::RemoveTranche) }
+                        </button>
+                    }
                 </details>
             </div>
         }
