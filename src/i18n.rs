@@ -295,6 +295,8 @@ texts! {
     ErrWhole,
     ErrRange,
     ErrNoGpuHours,
+    ErrRangeReversed,
+    RangeBetween,
     ErrTooMany,
     UsdAmount,
     DealsHeading,
@@ -473,6 +475,7 @@ pub fn error_message(lang: Lang, field: Field, problem: &Problem) -> String {
         Problem::TooManyTranches { max } => {
             text(lang, Text::ErrTooMany).replace("{max}", &max.to_string())
         }
+        Problem::RangeReversed => template(Text::ErrRangeReversed),
     }
 }
 

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use crate::i18n::Lang;
 use crate::model::calendar::YearMonth;
 use crate::model::ramp::RampShape;
+use crate::model::ranges::{self, set_value, Span};
 use crate::model::{
     run, validate, DataVersion, Deal, Field, FieldError, GpuKind, Precision, Problem, Scenario,
     SolveFor, Tranche,
@@ -57,6 +58,10 @@ pub struct AppState {
     pub scenario: Scenario,
     /// The last scenario that passed validation: what the results show.
     pub last_valid: Scenario,
+    /// Inputs given as ranges (`key=low~high`); the scenario holds their midpoints.
+    pub spans: Vec<Span>,
+    /// The spans of [`Self::last_valid`]: what the bounds on screen show.
+    pub last_valid_spans: Vec<Span>,
     /// Text the reader typed that is not a number (or month), by field. Kept so the field
     /// still shows it.
     pub rejected_text: BTreeMap<Field, String>,
@@ -128,6 +133,11 @@ pub enum Action {
     DismissLinkNote,
     /// Apply inputs given as link pairs (from a host page); unusable pairs are dropped.
     ApplyPairs { pairs: Vec<(String, String)> },
+    /// Give numeric input `field` as the range `low..=high` (base units); the scenario takes
+    /// its midpoint.
+    SetSpan { field: Field, low: f64, high: f64 },
+    /// Give `field` as one number again: the midpoint of its range.
+    ClearSpan { field: Field },
 }
 
 /// Converts a whole number of months typed as a float; fractions and values beyond `i32` map
@@ -234,12 +244,22 @@ impl AppState {
                     return self;
                 }
                 scenario.tranches.remove(index);
-                // Indices after the removed tranche shift: drop their unreadable text.
+                // Indices after the removed tranche shift: drop their unreadable text, and move
+                // their ranges down.
                 self.rejected_text.retain(|field, _| {
                     !matches!(field,
                         Field::TrancheCount(i) | Field::TrancheStart(i) | Field::TrancheRamp(i)
                         if *i >= index)
                 });
+                self.spans.retain(|span| {
+                    !matches!(span.field, Field::TrancheCount(i) | Field::TrancheRamp(i) if i == index)
+                });
+                for span in &mut self.spans {
+                    match &mut span.field {
+                        Field::TrancheCount(i) | Field::TrancheRamp(i) if *i > index => *i -= 1,
+                        _ => {}
+                    }
+                }
                 None
             }
             Action::SetPrecision { precision } => {
@@ -276,6 +296,7 @@ impl AppState {
                 };
                 self.scenario = self.data.apply(deal.scenario_for(self.data));
                 self.rejected_text.clear();
+                self.spans.clear();
                 self.preset = Some(deal.id);
                 None
             }
@@ -309,14 +330,39 @@ impl AppState {
             Action::ApplyPairs { pairs } => {
                 return crate::url::apply_pairs(&self, &pairs).state;
             }
+            Action::SetSpan { field, low, high } => {
+                let span = Span { field, low, high };
+                if low <= high {
+                    set_value(scenario, field, span.central());
+                }
+                self.spans.retain(|other| other.field != field);
+                self.spans.push(span);
+                self.rejected_text.remove(&field);
+                None
+            }
+            Action::ClearSpan { field } => {
+                self.spans.retain(|other| other.field != field);
+                None
+            }
         };
         if let Some(field) = field {
+            // One number typed into a field replaces its range.
             self.rejected_text.remove(&field);
+            self.spans.retain(|span| span.field != field);
         }
-        if self.rejected_text.is_empty() && validate(&self.scenario).is_empty() {
-            self.last_valid = self.scenario.clone();
-        }
+        self.settle();
         self
+    }
+
+    /// Makes the current inputs the ones on screen if they are valid, ranges included.
+    fn settle(&mut self) {
+        if self.rejected_text.is_empty()
+            && validate(&self.scenario).is_empty()
+            && ranges::check(&self.scenario, &self.spans).is_empty()
+        {
+            self.last_valid = self.scenario.clone();
+            self.last_valid_spans = self.spans.clone();
+        }
     }
 
     /// Switches the solved quantity so that the numbers stay consistent: the results of the
@@ -344,6 +390,13 @@ impl AppState {
             });
         }
         self.scenario.solve = mode;
+        // The solved quantity is an output: it cannot be a range.
+        let solved = match mode {
+            SolveFor::Price => Some(Field::Price),
+            SolveFor::Value => Some(Field::Value),
+            SolveFor::Fleet => None,
+        };
+        self.spans.retain(|span| Some(span.field) != solved);
     }
 
     /// Every error to show, at most one per field: unreadable text first, then the model's
@@ -362,12 +415,24 @@ impl AppState {
                 errors.push(error);
             }
         }
+        // A range's error goes in field order among the rest.
+        for error in ranges::check(&self.scenario, &self.spans) {
+            if !errors.iter().any(|shown| shown.field == error.field) {
+                let at = errors
+                    .iter()
+                    .position(|shown| shown.field > error.field)
+                    .unwrap_or(errors.len());
+                errors.insert(at, error);
+            }
+        }
         errors
     }
 
     /// Whether the results on screen are older than the inputs.
     pub fn is_stale(&self) -> bool {
-        !self.rejected_text.is_empty() || self.scenario != self.last_valid
+        !self.rejected_text.is_empty()
+            || self.scenario != self.last_valid
+            || self.spans != self.last_valid_spans
     }
 }
 

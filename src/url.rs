@@ -12,8 +12,9 @@ use crate::chart::ChartKind;
 use crate::i18n::Lang;
 use crate::model::calendar::YearMonth;
 use crate::model::ramp::RampShape;
+use crate::model::ranges::{check, set_value, value_of, Span};
 use crate::model::validate::validate;
-use crate::model::{DataVersion, Deal, GpuKind, Precision, Scenario, SolveFor, Tranche};
+use crate::model::{DataVersion, Deal, Field, GpuKind, Precision, Scenario, SolveFor, Tranche};
 use crate::state::{AppState, ThemeChoice};
 
 /// Schema version written as `v`. History:
@@ -219,6 +220,20 @@ pub fn to_query(state: &AppState) -> Vec<(String, String)> {
             put(&kind_key("weight", kind), number(s.price_weight[kind]));
         }
     }
+    // A range replaces its input's one number (written above when off its default).
+    for span in &state.spans {
+        let Some(key) = key_of_field(s, span.field) else {
+            continue;
+        };
+        pairs.retain(|(other, _)| *other != key);
+        let text = format!(
+            "{}~{}",
+            field_text(span.field, span.low),
+            field_text(span.field, span.high)
+        );
+        pairs.push((key, text));
+    }
+    let mut put = |key: &str, value: String| pairs.push((key.to_owned(), value));
     if state.lang != Lang::default() {
         put("lang", state.lang.code().to_owned());
     }
@@ -228,8 +243,88 @@ pub fn to_query(state: &AppState) -> Vec<(String, String)> {
     pairs
 }
 
+/// The numeric input that link key `key` sets, if any.
+fn field_of_key(scenario: &Scenario, key: &str) -> Option<Field> {
+    Some(match key {
+        "value" => Field::Value,
+        "years" => Field::Years,
+        "price" => Field::Price,
+        "fleet_mw" => Field::FleetMw,
+        "util" => Field::Utilisation,
+        "mfu" => Field::Mfu,
+        "pue" => Field::Pue,
+        "electricity" => Field::ElectricityPrice,
+        _ => {
+            if let Some(kind) = key.strip_prefix("power_").and_then(GpuKind::from_id) {
+                return Some(Field::PowerKw(kind));
+            }
+            if let Some(kind) = key.strip_prefix("weight_").and_then(GpuKind::from_id) {
+                return Some(Field::PriceWeight(kind));
+            }
+            let index =
+                (0..scenario.tranches.len()).find(|&i| tranche_count_key(scenario, i) == key)?;
+            Field::TrancheCount(index)
+        }
+    })
+}
+
+/// The link key of numeric input `field`, if it has one of its own (a tranche's count has one
+/// while the fleet is the default's shape; ramps live in `fleet=`).
+fn key_of_field(scenario: &Scenario, field: Field) -> Option<String> {
+    Some(match field {
+        Field::Value => "value".to_owned(),
+        Field::Years => "years".to_owned(),
+        Field::Price => "price".to_owned(),
+        Field::FleetMw => "fleet_mw".to_owned(),
+        Field::Utilisation => "util".to_owned(),
+        Field::Mfu => "mfu".to_owned(),
+        Field::Pue => "pue".to_owned(),
+        Field::ElectricityPrice => "electricity".to_owned(),
+        Field::PowerKw(kind) => kind_key("power", kind),
+        Field::PriceWeight(kind) => kind_key("weight", kind),
+        Field::TrancheCount(index) => tranche_count_key(scenario, index),
+        Field::Start | Field::Fleet | Field::TrancheStart(_) | Field::TrancheRamp(_) => {
+            return None
+        }
+    })
+}
+
+/// The link value of numeric input `field` at `value` (base units), in the key's unit.
+fn field_text(field: Field, value: f64) -> String {
+    match field {
+        Field::Value => billions(value),
+        Field::Years => number(value / 12.0),
+        _ => number(value),
+    }
+}
+
+/// Applies `key=low~high`: both ends read as the key's one number would be, the scenario at
+/// their midpoint. `false` if the key takes no range or an end is unreadable.
+fn apply_span(state: &mut AppState, key: &str, low: &str, high: &str) -> bool {
+    let Some(field) = field_of_key(&state.scenario, key) else {
+        return false;
+    };
+    let read = |text: &str| {
+        let mut probe = state.clone();
+        apply_pair(&mut probe, key, text)
+            .then(|| value_of(&probe.scenario, field))
+            .flatten()
+    };
+    let (Some(low), Some(high)) = (read(low), read(high)) else {
+        return false;
+    };
+    let span = Span { field, low, high };
+    set_value(&mut state.scenario, field, span.central());
+    state.spans.retain(|other| other.field != field);
+    state.spans.push(span);
+    true
+}
+
 /// Applies one pair to `state`; `false` if the key is unknown or the value unreadable.
 fn apply_pair(state: &mut AppState, key: &str, value: &str) -> bool {
+    if let Some((low, high)) = value.split_once('~') {
+        return apply_span(state, key, low, high);
+    }
     let s = &mut state.scenario;
     let number = parse_number(value);
     match key {
@@ -401,7 +496,10 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
         .filter(|(key, value)| !apply_pair(&mut whole, key, value))
         .map(|(key, value)| format!("{key}={value}"))
         .collect();
-    let ignored = if validate(&whole.scenario).is_empty() {
+    let valid = |state: &AppState| {
+        validate(&state.scenario).is_empty() && check(&state.scenario, &state.spans).is_empty()
+    };
+    let ignored = if valid(&whole) {
         state = whole;
         unreadable
     } else {
@@ -409,7 +507,7 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
         let mut ignored = Vec::new();
         for (key, value) in ordered {
             let mut candidate = state.clone();
-            if apply_pair(&mut candidate, key, value) && validate(&candidate.scenario).is_empty() {
+            if apply_pair(&mut candidate, key, value) && valid(&candidate) {
                 state = candidate;
             } else {
                 ignored.push(format!("{key}={value}"));
@@ -419,6 +517,7 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
     };
     state.rejected_text.clear();
     state.last_valid = state.scenario.clone();
+    state.last_valid_spans = state.spans.clone();
     Decoded { state, ignored }
 }
 

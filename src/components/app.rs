@@ -27,6 +27,7 @@ use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
+use crate::model::ranges;
 use crate::model::{run, SolveFor, DEALS};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
@@ -113,6 +114,10 @@ pub fn App() -> Html {
         }
     });
     let outcome = use_memo(state.last_valid.clone(), |scenario| run(scenario).ok());
+    let bounds = use_memo(
+        (state.last_valid.clone(), state.last_valid_spans.clone()),
+        |(scenario, spans)| ranges::bounds(scenario, spans).map(Rc::new),
+    );
     let baseline = use_memo(state.baseline.clone(), |baseline| {
         baseline.as_ref().and_then(|scenario| run(scenario).ok())
     });
@@ -270,6 +275,7 @@ pub fn App() -> Html {
                 <section class="lead">
                     if let Some(summary) = summary.as_ref() {
                         <Headline summary={(**summary).clone()} {stale} {lang}
+                            bounds={(*bounds).clone()}
                             solved={state.last_valid.solve == SolveFor::Price} />
                     }
                     if stale {
@@ -299,7 +305,7 @@ pub fn App() -> Html {
                             </figure>
                         }
                         <SummaryFigures summary={(**summary).clone()} {lang}
-                            solve={state.last_valid.solve}
+                            bounds={(*bounds).clone()} solve={state.last_valid.solve}
                             electricity_usd_per_mwh={state.last_valid.electricity_usd_per_mwh}
                             utilisation={state.last_valid.utilisation} mfu={state.last_valid.mfu} />
                         <section class="charts" aria-labelledby="charts-heading">

@@ -5,15 +5,19 @@ use yew::prelude::*;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
 use crate::model::context::{gpt4_runs, us_homes};
+use crate::model::ranges::Bounds;
 use crate::model::{SolveFor, Summary};
+
+use super::headline::bound_attributes;
 
 /// One figure: its hook key, label, raw value in base units and formatted text.
 struct Figure {
     key: &'static str,
     label: Text,
     raw: f64,
-    shown: String,
-    /// The style of a shorter form, for where `shown` does not fit (see [`short_form`]).
+    /// Writes a value of this figure for readers.
+    show: fn(Lang, f64) -> String,
+    /// The style of a shorter form, for where the figure does not fit (see [`short_form`]).
     short: Option<Style>,
     detail: Option<String>,
 }
@@ -23,8 +27,7 @@ struct Figure {
 /// and cannot wrap. The stylesheet shows the short form unless the cell is wide enough.
 fn short_form(figure: &Figure, lang: Lang) -> Option<String> {
     let style = figure.short?;
-    let long_word = figure
-        .shown
+    let long_word = (figure.show)(lang, figure.raw)
         .split_whitespace()
         .any(|word| word.chars().count() > 10);
     long_word.then(|| format::number(lang, figure.raw, style))
@@ -45,18 +48,22 @@ pub struct SummaryFiguresProps {
     pub mfu: f64,
     /// Language of labels and numbers.
     pub lang: Lang,
+    /// The bounds of every output, when some input is a range.
+    #[prop_or_default]
+    pub bounds: Option<std::rc::Rc<Bounds>>,
 }
 
 /// The list of summary figures.
 #[component]
 pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
     let (s, lang) = (&props.summary, props.lang);
+    let bounds = props.bounds.as_deref();
     let figures = [
         Figure {
             key: "contract_value",
             label: Text::ContractValue,
             raw: s.contract_value_usd,
-            shown: format::number(lang, s.contract_value_usd, Style::UsdCompactLong),
+            show: |lang, v| format::number(lang, v, Style::UsdCompactLong),
             short: Some(Style::UsdCompact),
             detail: None,
         },
@@ -64,7 +71,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "total_gpus",
             label: Text::TotalGpus,
             raw: s.total_gpus,
-            shown: format::number(lang, s.total_gpus, Style::Integer),
+            show: |lang, v| format::number(lang, v, Style::Integer),
             short: None,
             detail: None,
         },
@@ -72,7 +79,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "total_gpu_hours",
             label: Text::TotalGpuHours,
             raw: s.total_gpu_hours,
-            shown: format::number(lang, s.total_gpu_hours, Style::CompactLong),
+            show: |lang, v| format::number(lang, v, Style::CompactLong),
             short: Some(Style::Compact),
             detail: None,
         },
@@ -80,10 +87,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "peak_eflops",
             label: Text::PeakCompute,
             raw: s.peak_eflops,
-            shown: format!(
-                "{} EFLOPS",
-                format::number(lang, s.peak_eflops, Style::Integer)
-            ),
+            show: |lang, v| format!("{} EFLOPS", format::number(lang, v, Style::Integer)),
             short: None,
             detail: None,
         },
@@ -91,10 +95,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "peak_facility_mw",
             label: Text::PeakFacilityPower,
             raw: s.peak_facility_mw,
-            shown: format!(
-                "{} MW",
-                format::number(lang, s.peak_facility_mw, Style::Integer)
-            ),
+            show: |lang, v| format!("{} MW", format::number(lang, v, Style::Integer)),
             short: None,
             detail: Some(i18n::text(lang, Text::Homes).replace(
                 "{n}",
@@ -109,10 +110,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "total_energy_mwh",
             label: Text::TotalEnergy,
             raw: s.total_energy_mwh,
-            shown: format!(
-                "{} TWh",
-                format::number(lang, s.total_energy_mwh / 1e6, Style::OneDecimal)
-            ),
+            show: |lang, v| format!("{} TWh", format::number(lang, v / 1e6, Style::OneDecimal)),
             short: None,
             detail: Some(
                 i18n::text(lang, Text::EnergyDetail)
@@ -130,7 +128,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "total_useful_flop",
             label: Text::UsefulCompute,
             raw: s.total_useful_flop,
-            shown: format!("{} FLOP", format::scientific(lang, s.total_useful_flop)),
+            show: |lang, v| format!("{} FLOP", format::scientific(lang, v)),
             short: None,
             detail: Some(
                 i18n::text(lang, Text::UsefulComputeDetail)
@@ -154,7 +152,7 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
             key: "average_spend_per_year",
             label: Text::SpendPerYear,
             raw: s.average_spend_per_year_usd,
-            shown: format::number(lang, s.average_spend_per_year_usd, Style::UsdCompactLong),
+            show: |lang, v| format::number(lang, v, Style::UsdCompactLong),
             short: Some(Style::UsdCompact),
             detail: None,
         },
@@ -175,9 +173,17 @@ pub fn SummaryFigures(props: &SummaryFiguresProps) -> Html {
                         }
                     </dt>
                     <dd class="summary__value" data-output={figure.key} data-value={format::plain(figure.raw)}
-                        data-short={short_form(&figure, lang)}>
-                        <span>{ figure.shown }</span>
+                        data-short={short_form(&figure, lang)} data-low={bound_attributes(bounds, figure.key).0}
+                        data-high={bound_attributes(bounds, figure.key).1}>
+                        <span>{ (figure.show)(lang, figure.raw) }</span>
                     </dd>
+                    if let Some((low, high)) = bounds.and_then(|bounds| bounds.of(figure.key)).filter(|(low, high)| low != high) {
+                        <dd class="summary__range" data-range={figure.key}>
+                            { i18n::text(lang, Text::RangeBetween)
+                                .replace("{low}", &(figure.show)(lang, low))
+                                .replace("{high}", &(figure.show)(lang, high)) }
+                        </dd>
+                    }
                     if let Some(detail) = figure.detail {
                         <dd class="summary__detail">{ detail }</dd>
                     }

@@ -204,6 +204,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ErrNotAMonth => "{label}: εισαγάγετε μήνα ως ΕΕΕΕ-ΜΜ, π.χ. 2025-11.",
         Text::ErrWhole => "{label}: πρέπει να είναι ακέραιος αριθμός.",
         Text::ErrRange => "{label}: πρέπει να είναι από {min} έως {max}.",
+        Text::RangeBetween => "από {low} έως {high}",
+        Text::ErrRangeReversed => "{label}: το κάτω άκρο του εύρους δεν μπορεί να είναι πάνω από το άνω.",
         Text::ErrNoGpuHours => "Κανένας επιταχυντής δεν λειτουργεί στη διάρκεια της σύμβασης: προσθέστε επιταχυντές ή επεκτείνετε τη διάρκεια.",
         Text::ErrTooMany => "Ένας στόλος μπορεί να έχει έως {max} παρτίδες.",
         Text::UsdAmount => "{amount} δολάρια",

@@ -204,6 +204,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ErrNotAMonth => "{label}: enter a month as YYYY-MM, like 2025-11.",
         Text::ErrWhole => "{label} must be a whole number.",
         Text::ErrRange => "{label} must be between {min} and {max}.",
+        Text::RangeBetween => "between {low} and {high}",
+        Text::ErrRangeReversed => "{label}: the low end of the range must not be above the high end.",
         Text::ErrNoGpuHours => "No accelerator is online during the term: add accelerators or extend the duration.",
         Text::ErrTooMany => "A fleet can have at most {max} tranches.",
         Text::UsdAmount => "${amount}",

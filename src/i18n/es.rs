@@ -204,6 +204,8 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ErrNotAMonth => "{label}: escriba un mes como AAAA-MM, por ejemplo 2025-11.",
         Text::ErrWhole => "{label}: debe ser un número entero.",
         Text::ErrRange => "{label}: debe estar entre {min} y {max}.",
+        Text::RangeBetween => "entre {low} y {high}",
+        Text::ErrRangeReversed => "{label}: el extremo inferior del intervalo no puede superar al superior.",
         Text::ErrNoGpuHours => "Ningún acelerador está en servicio durante el contrato: añada aceleradores o amplíe la duración.",
         Text::ErrTooMany => "Una flota puede tener como máximo {max} tramos.",
         Text::UsdAmount => "{amount} de US$",

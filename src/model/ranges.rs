@@ -15,7 +15,7 @@
 use super::catalogue::{GpuKind, PerKind};
 use super::outcome::{run, Summary};
 use super::scenario::Scenario;
-use super::validate::Field;
+use super::validate::{validate, Field, FieldError, Problem};
 
 /// A numeric input given as a span, in the field's base unit (USD, months, GPUs, kW, …).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -92,6 +92,30 @@ pub fn set_value(scenario: &mut Scenario, field: Field, value: f64) {
         Field::ElectricityPrice => scenario.electricity_usd_per_mwh = value,
         Field::Start | Field::Fleet | Field::TrancheStart(_) => {}
     }
+}
+
+/// What is wrong with `spans` on `scenario`, at most one error per span: a low end above the
+/// high end, or an end outside the input's bounds (as validation words it for one number).
+pub fn check(scenario: &Scenario, spans: &[Span]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for span in spans {
+        if span.low > span.high || span.low.is_nan() || span.high.is_nan() {
+            errors.push(FieldError {
+                field: span.field,
+                problem: Problem::RangeReversed,
+            });
+            continue;
+        }
+        let outside = [span.low, span.high].into_iter().find_map(|end| {
+            let mut probe = scenario.clone();
+            set_value(&mut probe, span.field, end);
+            validate(&probe)
+                .into_iter()
+                .find(|error| error.field == span.field)
+        });
+        errors.extend(outside);
+    }
+    errors
 }
 
 /// An output with bounds: its `data-output` key and how to read it from a summary.
@@ -195,13 +219,19 @@ fn corner(scenario: &Scenario, spans: &[Span], high_ends: &[bool]) -> Scenario {
     corner
 }
 
+/// The summary of `scenario`, if it runs. Not inlined: the model is large, and [`bounds`]
+/// calls it from several places.
+#[inline(never)]
+fn summary_at(scenario: &Scenario) -> Option<Summary> {
+    run(scenario).ok().map(|outcome| outcome.summary)
+}
+
 /// The bounds of `scenario`'s outputs over `spans`; `None` when there are no spans, or when
 /// some combination of them cannot be priced (e.g. every tranche may be empty).
 pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
     if spans.is_empty() {
         return None;
     }
-    let summary_at = |scenario: &Scenario| run(scenario).ok().map(|outcome| outcome.summary);
     let mut swings = Vec::with_capacity(spans.len());
     for span in spans {
         let mut at = scenario.clone();

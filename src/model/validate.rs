@@ -88,6 +88,8 @@ pub enum Problem {
     NoGpuHours,
     /// More tranches than [`Scenario::MAX_TRANCHES`].
     TooManyTranches { max: usize },
+    /// A range whose low end is above its high end.
+    RangeReversed,
 }
 
 /// One invalid input.

@@ -144,3 +144,69 @@ fn the_baseline_is_the_last_valid_scenario() {
     assert_eq!(state.baseline, Some(Scenario::default()));
     assert_eq!(state.apply(Action::ClearBaseline).baseline, None);
 }
+
+#[test]
+fn a_range_holds_its_midpoint_and_one_number_replaces_it() {
+    let state = AppState::default().apply(Action::SetSpan {
+        field: Field::TrancheCount(0),
+        low: 150_000.0,
+        high: 400_000.0,
+    });
+    assert_eq!(state.scenario.tranches[0].count, 275_000.0);
+    assert_eq!(state.last_valid, state.scenario);
+    assert_eq!(state.last_valid_spans, state.spans);
+    assert!(!state.is_stale());
+    let state = state.apply(Action::SetTrancheCount {
+        index: 0,
+        gpus: 220_000.0,
+    });
+    assert!(state.spans.is_empty());
+    assert_eq!(state.scenario.tranches[0].count, 220_000.0);
+}
+
+#[test]
+fn a_reversed_range_gets_its_message_and_keeps_the_results() {
+    let state = AppState::default().apply(Action::SetSpan {
+        field: Field::Value,
+        low: 50e9,
+        high: 30e9,
+    });
+    assert_eq!(
+        state.errors(),
+        vec![FieldError {
+            field: Field::Value,
+            problem: Problem::RangeReversed
+        }]
+    );
+    assert_eq!(state.last_valid, AppState::default().last_valid);
+    assert!(state.is_stale());
+    let state = state.apply(Action::ClearSpan {
+        field: Field::Value,
+    });
+    assert!(state.errors().is_empty());
+    assert!(!state.is_stale());
+}
+
+#[test]
+fn removing_a_tranche_moves_the_ranges_of_later_ones_down() {
+    let state = AppState::default()
+        .apply(Action::SetSpan {
+            field: Field::TrancheCount(1),
+            low: 50_000.0,
+            high: 150_000.0,
+        })
+        .apply(Action::RemoveTranche { index: 0 });
+    assert_eq!(state.spans.len(), 1);
+    assert_eq!(state.spans[0].field, Field::TrancheCount(0));
+    // Solving for the value makes it an output: its range goes.
+    let state = AppState::default()
+        .apply(Action::SetSpan {
+            field: Field::Value,
+            low: 30e9,
+            high: 50e9,
+        })
+        .apply(Action::SetSolve {
+            mode: SolveFor::Value,
+        });
+    assert!(state.spans.is_empty());
+}

@@ -294,3 +294,59 @@ fn a_tranche_that_leaves_early_keeps_its_months_online_in_the_link() {
     );
     assert_eq!(bad.ignored, ["fleet=gb200.1000.2025-11.12.linear.0"]);
 }
+
+#[test]
+fn ranges_read_as_low_tilde_high_and_write_back_the_same() {
+    let decoded = from_query(&pairs(
+        "v=2&gb200=150000~400000&value=30~50&years=5~9&util=0.6~0.95",
+    ));
+    assert_eq!(decoded.ignored, Vec::<String>::new());
+    let state = &decoded.state;
+    let s = &state.scenario;
+    // The scenario holds the midpoints.
+    assert_eq!(s.tranches[0].count, 275_000.0);
+    assert_eq!(s.value_usd, 40e9);
+    assert_eq!(s.term_months, 84);
+    assert!((s.utilisation - 0.775).abs() < 1e-12);
+    let span = |field| state.spans.iter().find(|span| span.field == field).copied();
+    assert_eq!(
+        span(Field::TrancheCount(0)).map(|s| (s.low, s.high)),
+        Some((150_000.0, 400_000.0))
+    );
+    assert_eq!(
+        span(Field::Value).map(|s| (s.low, s.high)),
+        Some((30e9, 50e9))
+    );
+    assert_eq!(
+        span(Field::Years).map(|s| (s.low, s.high)),
+        Some((60.0, 108.0))
+    );
+    assert_eq!(state.last_valid_spans, state.spans);
+    let written = query(&to_query(state));
+    for part in [
+        "gb200=150000~400000",
+        "value=30~50",
+        "years=5~9",
+        "util=0.6~0.95",
+    ] {
+        assert!(written.contains(part), "{written} lacks {part}");
+    }
+    assert_eq!(from_query(&pairs(&written)).state, *state);
+}
+
+#[test]
+fn a_reversed_or_out_of_bounds_range_is_ignored_and_the_rest_applies() {
+    let decoded = from_query(&pairs(
+        "value=50~30&util=0.5~1.2&gb300=a~b&years=6&pue=1.1~1.3",
+    ));
+    assert_eq!(
+        decoded.ignored,
+        vec!["value=50~30", "util=0.5~1.2", "gb300=a~b"]
+    );
+    assert_eq!(decoded.state.scenario.term_months, 72);
+    assert_eq!(decoded.state.spans.len(), 1);
+    assert_eq!(decoded.state.spans[0].field, Field::Pue);
+    // Keys that take no range.
+    let decoded = from_query(&pairs("start=2025-01~2026-01&solve=price~value"));
+    assert_eq!(decoded.ignored.len(), 2);
+}
