@@ -199,7 +199,7 @@ export function journeys(engine) {
         await driver.get(`${calc}widths-${lang}.html`);
         await until(
           driver,
-          'return [...document.querySelectorAll("iframe")].every((f) => f.contentDocument?.documentElement.dataset.ready === "true")',
+          'return [...document.querySelectorAll("iframe")].every((f) => f.contentDocument?.documentElement?.dataset.ready === "true")',
           [],
           60,
           'every frame ready',
@@ -227,7 +227,7 @@ export function journeys(engine) {
       await writeFile(`${folder}${engine}-1280.png`, await driver.takeScreenshot(), 'base64');
       // Windows do not shrink to a phone's width in every engine; a 390 px frame does.
       await driver.get(`${calc}phone.html`);
-      await until(driver, 'return document.querySelector("iframe").contentDocument?.documentElement.dataset.ready === "true"', [], 30);
+      await until(driver, 'return document.querySelector("iframe").contentDocument?.documentElement?.dataset.ready === "true"', [], 30);
       const frame = await driver.findElement(By.css('iframe'));
       await writeFile(`${folder}${engine}-390.png`, await frame.takeScreenshot(), 'base64');
       // Each language at 360 px, the narrowest common phone.
@@ -236,7 +236,7 @@ export function journeys(engine) {
       for (const lang of LANGS) {
         await driver.executeScript(`document.querySelector('iframe').src = '/?lang=${lang}'`);
         await until(driver, `const doc = document.querySelector("iframe").contentDocument;
-          return doc?.documentElement.lang === '${lang}' && doc.documentElement.dataset.ready === "true"`, [], 30);
+          return doc?.documentElement?.lang === '${lang}' && doc.documentElement.dataset.ready === "true"`, [], 30);
         await writeFile(`${folder}${engine}-360-${lang}.png`, await narrow.takeScreenshot(), 'base64');
       }
       await clean();
