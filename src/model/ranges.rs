@@ -118,53 +118,21 @@ pub fn check(scenario: &Scenario, spans: &[Span]) -> Vec<FieldError> {
     errors
 }
 
-/// An output with bounds: its `data-output` key and how to read it from a summary.
-pub struct Output {
-    /// The `data-output` key.
-    pub key: &'static str,
-    /// Its raw value in a summary.
-    pub read: fn(&Summary) -> f64,
-}
+/// Reads one output from a summary, in its base unit.
+pub type Read = fn(&Summary) -> f64;
 
-/// Every summary output that carries bounds, with the per-kind prices (keys `price_<kind>`,
-/// see [`price_bounds`]) apart.
-pub const OUTPUTS: [Output; 9] = [
-    Output {
-        key: "price_per_gpu_hour",
-        read: |s| s.price_per_gpu_hour_usd,
-    },
-    Output {
-        key: "contract_value",
-        read: |s| s.contract_value_usd,
-    },
-    Output {
-        key: "total_gpus",
-        read: |s| s.total_gpus,
-    },
-    Output {
-        key: "total_gpu_hours",
-        read: |s| s.total_gpu_hours,
-    },
-    Output {
-        key: "peak_eflops",
-        read: |s| s.peak_eflops,
-    },
-    Output {
-        key: "peak_facility_mw",
-        read: |s| s.peak_facility_mw,
-    },
-    Output {
-        key: "total_energy_mwh",
-        read: |s| s.total_energy_mwh,
-    },
-    Output {
-        key: "total_useful_flop",
-        read: |s| s.total_useful_flop,
-    },
-    Output {
-        key: "average_spend_per_year",
-        read: |s| s.average_spend_per_year_usd,
-    },
+/// Every summary output that carries bounds, by `data-output` key; the price per GPU-hour of
+/// each kind (keys `price_<kind>`) is in [`Bounds::price_per_kind`].
+pub const OUTPUTS: [(&str, Read); 9] = [
+    ("price_per_gpu_hour", |s| s.price_per_gpu_hour_usd),
+    ("contract_value", |s| s.contract_value_usd),
+    ("total_gpus", |s| s.total_gpus),
+    ("total_gpu_hours", |s| s.total_gpu_hours),
+    ("peak_eflops", |s| s.peak_eflops),
+    ("peak_facility_mw", |s| s.peak_facility_mw),
+    ("total_energy_mwh", |s| s.total_energy_mwh),
+    ("total_useful_flop", |s| s.total_useful_flop),
+    ("average_spend_per_year", |s| s.average_spend_per_year_usd),
 ];
 
 /// What one span does on its own: the summary at its low end and at its high end, every other
@@ -198,7 +166,7 @@ impl Bounds {
         }
         OUTPUTS
             .iter()
-            .position(|output| output.key == key)
+            .position(|(output, _)| *output == key)
             .map(|index| self.outputs[index])
     }
 }
@@ -297,8 +265,8 @@ pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
         }
     };
     let mut outputs = Vec::with_capacity(OUTPUTS.len());
-    for output in &OUTPUTS {
-        outputs.push((extreme(&output.read, false)?, extreme(&output.read, true)?));
+    for (_, read) in &OUTPUTS {
+        outputs.push((extreme(read, false)?, extreme(read, true)?));
     }
     let central = summary_at(scenario)?;
     let mut price_per_kind = PerKind::default();

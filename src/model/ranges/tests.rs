@@ -154,11 +154,11 @@ proptest! {
             set_value(&mut point, field, value);
         }
         let summary = run(&point).expect("a point inside the spans runs").summary;
-        for (output, (low, high)) in OUTPUTS.iter().zip(&bounds.outputs) {
-            let value = (output.read)(&summary);
+        for ((key, read), (low, high)) in OUTPUTS.iter().zip(&bounds.outputs) {
+            let value = read(&summary);
             let slack = 1e-9 * value.abs().max(high.abs()).max(1.0);
             prop_assert!(*low - slack <= value && value <= *high + slack,
-                "{} = {value} outside {low}..={high} ({solve:?}, {spans:?})", output.key);
+                "{key} = {value} outside {low}..={high} ({solve:?}, {spans:?})");
         }
         for kind in GpuKind::ALL {
             if let (Some(price), Some((low, high))) = (summary.price_per_kind_usd[kind], bounds.price_per_kind[kind]) {
