@@ -81,17 +81,24 @@ export async function startEngine(engine) {
   const port = await freePort();
   const [program, args] = command(port);
   const driverProcess = spawn(program, args, { detached: true, stdio: 'ignore' });
+  // The test run does not wait on the driver's process; `stop` ends it.
+  driverProcess.unref();
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady(url, driverProcess);
   const driver = await new Builder().usingServer(url).withCapabilities(capabilities).build();
   await driver.manage().setTimeouts({ script: 30000, pageLoad: 60000 });
   await driver.manage().window().setRect({ width: 1280, height: 900 });
+  // A driver may hang on quit (WebKitWebDriver did, once in CI): give it ten seconds, then
+  // end the driver, its browser and its virtual display by their process group.
   const stop = async () => {
-    await driver.quit().catch(() => {});
-    try {
-      process.kill(-driverProcess.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
+    await Promise.race([driver.quit().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10000).unref())]);
+    for (const signal of ['SIGTERM', 'SIGKILL']) {
+      try {
+        process.kill(-driverProcess.pid, signal);
+      } catch {
+        // Already gone.
+      }
+      if (signal === 'SIGTERM') await new Promise((resolve) => setTimeout(resolve, 500));
     }
   };
   return { driver, stop };
