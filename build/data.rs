@@ -168,7 +168,11 @@ impl Numbering {
     pub fn new(deals: &DealsFile, changes: &ChangesFile) -> Self {
         let count = |n: usize| u16::try_from(n).expect("fewer than 65,536 texts");
         let seed = &deals.deal[0];
-        let seed_words = 3 + count(usize::from(seed.status_note.is_some()) + seed.reading.len());
+        let seed_words = 3 + count(
+            usize::from(seed.status_note.is_some())
+                + seed.reading.len()
+                + usize::from(seed.range_note.is_some()),
+        );
         let core_count = seed_words
             + changes
                 .version
@@ -443,6 +447,8 @@ pub struct Deal {
     pub reading: Vec<Reading>,
     pub scenario: DealScenario,
     pub earlier: Option<DealScenario>,
+    /// Why the scenario's counts are ranges (`count_range`), where the announcement is vague.
+    pub range_note: Option<Words>,
 }
 
 #[derive(Deserialize)]
@@ -475,6 +481,8 @@ pub struct DealTranche {
     /// Months the tranche stays online from its first month, when it leaves before the end of
     /// the term (1 – 360).
     pub months_online: Option<i32>,
+    /// The counts the announcement allows, [low, high], around `count` as their midpoint.
+    pub count_range: Option<[Number; 2]>,
 }
 
 pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -> String {
@@ -550,7 +558,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             .collect();
         let optional = |n: &Option<Number>| n.as_ref().map(|n| n.value(FILE, entry));
         // Numbered in the order the packs list them: term, hardware, assumptions, status
-        // note, readings.
+        // note, readings, range note.
         let term = deal.term.rust(FILE, entry, numbering, core);
         let hardware = deal.hardware.rust(FILE, entry, numbering, core);
         let assumptions = deal.assumptions.rust(FILE, entry, numbering, core);
@@ -569,6 +577,32 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
                 )
             })
             .collect();
+        let ranged = deal
+            .scenario
+            .tranche
+            .iter()
+            .any(|tranche| tranche.count_range.is_some());
+        check(
+            deal.range_note.is_some() == ranged,
+            FILE,
+            entry,
+            "a deal whose counts are ranges says why (range_note), and only such a deal",
+        );
+        check(
+            deal.earlier.as_ref().is_none_or(|earlier| {
+                earlier
+                    .tranche
+                    .iter()
+                    .all(|tranche| tranche.count_range.is_none())
+            }),
+            FILE,
+            entry,
+            "an earlier scenario has no ranges",
+        );
+        let range_note = deal.range_note.as_ref().map_or_else(
+            || "None".to_owned(),
+            |w| format!("Some({})", w.rust(FILE, entry, numbering, core)),
+        );
         let scenario = scenario_rs(&deal.scenario, deal, kinds, entry);
         let (price_usd, price_note) = match &deal.scenario.price_usd {
             Some(price) => (
@@ -587,7 +621,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
              term: {}, hardware: {}, assumptions: {}, {}, readings: &[{}], \
              assumed_price_usd: {price_usd:?}, #[cfg(not(target_arch = \"wasm32\"))] assumed_price_note: {price_note:?}, \
-             plan: {scenario}, earlier: {} }},",
+             plan: {scenario}, earlier: {}, range_note: {range_note} }},",
             deal.id,
             deal.parties,
             deal.announced,
@@ -703,10 +737,20 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
             entry,
             "a tranche holds at most 20,000,000 accelerators",
         );
+        let range = tranche.count_range.as_ref().map(|[low, high]| {
+            let (low, high) = (low.value(FILE, entry), high.value(FILE, entry));
+            check(
+                low <= count && count <= high && (low + high) / 2.0 == count,
+                FILE,
+                entry,
+                "count_range holds count as its midpoint",
+            );
+            (low, high)
+        });
         let (y, m) = year_month(&tranche.first_month, FILE, entry);
         write!(
             tranches,
-            "(GpuKind::{}, {count:?}, ({y}, {m}), {}, {:?}), ",
+            "(GpuKind::{}, {count:?}, ({y}, {m}), {}, {:?}, {range:?}), ",
             variant(&tranche.kind),
             tranche.ramp_months,
             tranche.months_online

@@ -15,6 +15,7 @@ pub mod pack;
 pub mod page;
 
 use crate::model::calendar::YearMonth;
+use crate::model::ranges::Bounds;
 use crate::model::validate::{Field, Problem};
 use crate::model::{SolveFor, Summary};
 use format::Style;
@@ -325,6 +326,20 @@ texts! {
     ChangesVersion,
     MethodologyLink,
     DealSourcesLink,
+    RangeToggle,
+    RangeLowEnd,
+    RangeHighEnd,
+    BandLegend,
+    SensitivityHeading,
+    SensitivityIntro,
+    SensitivityPrice,
+    SensitivityPower,
+    AssumedSwing,
+    ColumnAssumption,
+    ColumnRange,
+    ColumnAtLow,
+    ColumnAtHigh,
+    SensitivityReadout,
 }
 
 /// The text `text` in `lang`.
@@ -444,7 +459,7 @@ pub fn field_label(lang: Lang, field: Field) -> String {
 }
 
 /// A bound of `field`'s range in the field's own unit and words.
-fn bound(lang: Lang, field: Field, value: f64) -> String {
+pub fn bound(lang: Lang, field: Field, value: f64) -> String {
     match field {
         Field::Value => format::number(lang, value, Style::UsdCompactLong),
         Field::Years | Field::TrancheRamp(_) => months(lang, value),
@@ -481,48 +496,72 @@ pub fn error_message(lang: Lang, field: Field, problem: &Problem) -> String {
 
 /// A plain-language sentence summing up the results, in the form of the solved quantity, e.g.
 /// "At $38 billion over 7 years for 300,000 GPUs, the deal implies about $2.25 per GPU-hour,
-/// with about 0.6 GW of power at peak." Doubles as the charts' text description.
-pub fn sentence(lang: Lang, summary: &Summary, term_months: i32, solve: SolveFor) -> String {
+/// with about 0.6 GW of power at peak." Doubles as the charts' text description. With
+/// `bounds`, each figure that spans a range reads "central (low–high)"; `term_span` is the
+/// term's range in months, if it has one.
+pub fn sentence(
+    lang: Lang,
+    summary: &Summary,
+    term_months: i32,
+    solve: SolveFor,
+    bounds: Option<&Bounds>,
+    term_span: Option<(f64, f64)>,
+) -> String {
     let template = match solve {
         SolveFor::Price => Text::SentencePrice,
         SolveFor::Fleet => Text::SentenceFleet,
         SolveFor::Value => Text::SentenceValue,
     };
-    let power = if summary.peak_facility_mw >= 1000.0 {
-        format!(
-            "{} GW",
-            format::number(lang, summary.peak_facility_mw / 1000.0, Style::OneDecimal)
-        )
-    } else if summary.peak_facility_mw >= 100.0 {
-        format!(
-            "{} GW",
-            format::number(lang, summary.peak_facility_mw / 1000.0, Style::Decimal)
-        )
-    } else {
-        format!(
-            "{} MW",
-            format::number(lang, summary.peak_facility_mw, Style::Integer)
-        )
+    let power = |mw: f64| {
+        if mw >= 1000.0 {
+            format!(
+                "{} GW",
+                format::number(lang, mw / 1000.0, Style::OneDecimal)
+            )
+        } else if mw >= 100.0 {
+            format!("{} GW", format::number(lang, mw / 1000.0, Style::Decimal))
+        } else {
+            format!("{} MW", format::number(lang, mw, Style::Integer))
+        }
+    };
+    let value = |usd: f64| format::number(lang, usd, Style::UsdCompactLong);
+    let gpus =
+        |count: f64| format::number(lang, format::round_significant(count, 3), Style::Integer);
+    let price = |usd: f64| format::number(lang, usd, Style::UsdCents);
+    // "central (low–high)" when the output spans a range whose ends read differently.
+    let ranged = |key: &str, central: f64, words: &dyn Fn(f64) -> String| {
+        let central_words = words(central);
+        match bounds.and_then(|bounds| bounds.of(key)) {
+            Some((low, high)) if words(low) != words(high) => {
+                format!("{central_words} ({}–{})", words(low), words(high))
+            }
+            _ => central_words,
+        }
+    };
+    let years = match term_span {
+        Some((low, high)) if low != high => format!(
+            "{} ({}–{})",
+            months(lang, f64::from(term_months)),
+            months(lang, low),
+            months(lang, high)
+        ),
+        _ => months(lang, f64::from(term_months)),
     };
     text(lang, template)
         .replace(
             "{value}",
-            &format::number(lang, summary.contract_value_usd, Style::UsdCompactLong),
+            &ranged("contract_value", summary.contract_value_usd, &value),
         )
-        .replace("{years}", &months(lang, f64::from(term_months)))
-        .replace(
-            "{gpus}",
-            &format::number(
-                lang,
-                format::round_significant(summary.total_gpus, 3),
-                Style::Integer,
-            ),
-        )
+        .replace("{years}", &years)
+        .replace("{gpus}", &ranged("total_gpus", summary.total_gpus, &gpus))
         .replace(
             "{price}",
-            &format::number(lang, summary.price_per_gpu_hour_usd, Style::UsdCents),
+            &ranged("price_per_gpu_hour", summary.price_per_gpu_hour_usd, &price),
         )
-        .replace("{power}", &power)
+        .replace(
+            "{power}",
+            &ranged("peak_facility_mw", summary.peak_facility_mw, &power),
+        )
 }
 
 #[cfg(test)]

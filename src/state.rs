@@ -296,7 +296,7 @@ impl AppState {
                 };
                 self.scenario = self.data.apply(deal.scenario_for(self.data));
                 self.rejected_text.clear();
-                self.spans.clear();
+                self.spans = deal.spans(self.data);
                 self.preset = Some(deal.id);
                 None
             }

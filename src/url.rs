@@ -14,7 +14,9 @@ use crate::model::calendar::YearMonth;
 use crate::model::ramp::RampShape;
 use crate::model::ranges::{check, set_value, value_of, Span};
 use crate::model::validate::validate;
-use crate::model::{DataVersion, Deal, Field, GpuKind, Precision, Scenario, SolveFor, Tranche};
+use crate::model::{
+    DataVersion, Deal, Field, GpuKind, Precision, Scenario, SolveFor, Tranche, DEALS,
+};
 use crate::state::{AppState, ThemeChoice};
 
 /// Schema version written as `v`. History:
@@ -154,6 +156,11 @@ pub fn defaults(preset: Option<&str>, data: DataVersion) -> Scenario {
     data.apply(scenario)
 }
 
+/// The ranges the deal `preset` (or the seed deal) opens with, with the data of `data`.
+pub fn default_spans(preset: Option<&str>, data: DataVersion) -> Vec<Span> {
+    preset.and_then(Deal::find).unwrap_or(&DEALS[0]).spans(data)
+}
+
 /// The pairs describing `state`'s shareable inputs, values equal to their defaults omitted.
 pub fn to_query(state: &AppState) -> Vec<(String, String)> {
     let base = defaults(state.preset, state.data);
@@ -220,18 +227,38 @@ pub fn to_query(state: &AppState) -> Vec<(String, String)> {
             put(&kind_key("weight", kind), number(s.price_weight[kind]));
         }
     }
-    // A range replaces its input's one number (written above when off its default).
+    // A range replaces its input's one number (written above when off its default); the
+    // deal's own ranges are defaults too, and one of them made a single number again is
+    // written even at its default value. A fleet of another shape carries its own counts.
+    let base_spans = if same_structure(&s.tranches, &base.tranches) {
+        default_spans(state.preset, state.data)
+    } else {
+        Vec::new()
+    };
     for span in &state.spans {
         let Some(key) = key_of_field(s, span.field) else {
             continue;
         };
         pairs.retain(|(other, _)| *other != key);
-        let text = format!(
-            "{}~{}",
-            field_text(span.field, span.low),
-            field_text(span.field, span.high)
-        );
-        pairs.push((key, text));
+        if !base_spans.contains(span) {
+            let text = format!(
+                "{}~{}",
+                field_text(span.field, span.low),
+                field_text(span.field, span.high)
+            );
+            pairs.push((key, text));
+        }
+    }
+    for span in &base_spans {
+        let narrowed = state.spans.iter().all(|other| other.field != span.field);
+        if let (true, Some(key), Some(value)) = (
+            narrowed,
+            key_of_field(s, span.field),
+            value_of(s, span.field),
+        ) {
+            pairs.retain(|(other, _)| *other != key);
+            pairs.push((key, field_text(span.field, value)));
+        }
     }
     let mut put = |key: &str, value: String| pairs.push((key.to_owned(), value));
     if state.lang != Lang::default() {
@@ -261,6 +288,11 @@ fn field_of_key(scenario: &Scenario, key: &str) -> Option<Field> {
             if let Some(kind) = key.strip_prefix("weight_").and_then(GpuKind::from_id) {
                 return Some(Field::PriceWeight(kind));
             }
+            if let Some(index) =
+                (0..scenario.tranches.len()).find(|&i| tranche_key(i, "ramp") == key)
+            {
+                return Some(Field::TrancheRamp(index));
+            }
             let index =
                 (0..scenario.tranches.len()).find(|&i| tranche_count_key(scenario, i) == key)?;
             Field::TrancheCount(index)
@@ -269,7 +301,8 @@ fn field_of_key(scenario: &Scenario, key: &str) -> Option<Field> {
 }
 
 /// The link key of numeric input `field`, if it has one of its own (a tranche's count has one
-/// while the fleet is the default's shape; ramps live in `fleet=`).
+/// while the fleet is the default's shape; a ramp's one number lives in `fleet=`, its range
+/// in `t<n>_ramp=`).
 fn key_of_field(scenario: &Scenario, field: Field) -> Option<String> {
     Some(match field {
         Field::Value => "value".to_owned(),
@@ -283,9 +316,8 @@ fn key_of_field(scenario: &Scenario, field: Field) -> Option<String> {
         Field::PowerKw(kind) => kind_key("power", kind),
         Field::PriceWeight(kind) => kind_key("weight", kind),
         Field::TrancheCount(index) => tranche_count_key(scenario, index),
-        Field::Start | Field::Fleet | Field::TrancheStart(_) | Field::TrancheRamp(_) => {
-            return None
-        }
+        Field::TrancheRamp(index) => tranche_key(index, "ramp"),
+        Field::Start | Field::Fleet | Field::TrancheStart(_) => return None,
     })
 }
 
@@ -324,6 +356,16 @@ fn apply_span(state: &mut AppState, key: &str, low: &str, high: &str) -> bool {
 fn apply_pair(state: &mut AppState, key: &str, value: &str) -> bool {
     if let Some((low, high)) = value.split_once('~') {
         return apply_span(state, key, low, high);
+    }
+    // One number for an input that was a range: the range goes.
+    if let Some(field) = field_of_key(&state.scenario, key) {
+        state.spans.retain(|span| span.field != field);
+    }
+    if key == "fleet" {
+        // Another fleet: ranges of the tranches it replaces no longer apply.
+        state
+            .spans
+            .retain(|span| !matches!(span.field, Field::TrancheCount(_) | Field::TrancheRamp(_)));
     }
     let s = &mut state.scenario;
     let number = parse_number(value);
@@ -376,6 +418,11 @@ fn apply_pair(state: &mut AppState, key: &str, value: &str) -> bool {
             }
             if let Some(kind) = key.strip_prefix("weight_").and_then(GpuKind::from_id) {
                 return number.map(|weight| s.price_weight[kind] = weight).is_some();
+            }
+            if let Some(index) = (0..s.tranches.len()).find(|&i| tranche_key(i, "ramp") == key) {
+                return number
+                    .map(|months| s.tranches[index].ramp_months = months.round() as i32)
+                    .is_some();
             }
             let Some(index) = (0..s.tranches.len()).find(|&i| tranche_count_key(s, i) == key)
             else {
@@ -463,6 +510,7 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
     // Start from the last valid inputs: a half-typed field must not block the host page.
     let mut state = AppState {
         scenario: state.last_valid.clone(),
+        spans: state.last_valid_spans.clone(),
         ..state.clone()
     };
     // The fleet first, so that count keys refer to its tranches; then the solve mode, which
@@ -558,9 +606,12 @@ pub fn from_query(pairs: &[(String, String)]) -> Decoded {
         deal.map(|deal| deal.id)
     });
     let scenario = defaults(preset, data);
+    let spans = default_spans(preset, data);
     let start = AppState {
         scenario: scenario.clone(),
         last_valid: scenario,
+        spans: spans.clone(),
+        last_valid_spans: spans,
         preset,
         data,
         ..AppState::default()

@@ -36,6 +36,8 @@ const MARGIN_RIGHT_PX: i32 = 16;
 const X_TICK_SPACING_PX: i32 = 48;
 /// Most y grid lines above zero.
 const Y_TICKS: usize = 5;
+/// Opacity of a range band's tint.
+const BAND_OPACITY: f64 = 0.22;
 
 type DrawResult<DB, T = ()> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
@@ -165,6 +167,13 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
         ))
     }
 
+    /// A thin dashed line: the edges of a band, readable in grey-scale and print.
+    fn dashed_thin(&self, points: &[(i32, i32)], color: RGBColor) -> DrawResult<DB> {
+        let points = essential(points);
+        self.area
+            .draw(&DashedPathElement::new(points, 3, 3, color.stroke_width(1)))
+    }
+
     fn area_fill(&self, points: &[(i32, i32)], color: RGBColor, opacity: f64) -> DrawResult<DB> {
         let points = essential(points);
         self.area
@@ -193,32 +202,57 @@ fn legend_and_unit<DB: DrawingBackend>(
     } else {
         &[]
     };
-    for layer in legend {
-        let item_width = SWATCH_PX + 6 + approximate_text_width(&layer.label) + 16;
+    let mut band_item = spec.band.as_ref().map(|band| band.label.as_str());
+    let items = legend
+        .iter()
+        .map(|layer| (layer.label.as_str(), Some(layer)))
+        .chain(std::iter::from_fn(|| {
+            band_item.take().map(|label| (label, None))
+        }));
+    let mut drawn_any = false;
+    for (label, layer) in items {
+        drawn_any = true;
+        let item_width = SWATCH_PX + 6 + approximate_text_width(label) + 16;
         if x + item_width > width && x > 4 {
             x = 4;
             y += LEGEND_ROW_PX;
         }
-        let color = palette.series[layer.color % palette.series.len()];
         let swatch_top = y + 2;
-        if matches!(
-            layer.style,
-            LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
-        ) {
-            let middle = swatch_top + SWATCH_PX / 2;
-            pen.line(&[(x, middle), (x + SWATCH_PX, middle)], color, 2)?;
-        } else {
-            pen.square((x, swatch_top), SWATCH_PX, color)?;
+        match layer {
+            // The band: its tint, edged by its dashed bounds.
+            None => {
+                let bottom = swatch_top + SWATCH_PX;
+                pen.area_fill(
+                    &[
+                        (x, swatch_top),
+                        (x + SWATCH_PX, swatch_top),
+                        (x + SWATCH_PX, bottom),
+                        (x, bottom),
+                    ],
+                    palette.muted,
+                    BAND_OPACITY,
+                )?;
+                for edge in [swatch_top, bottom] {
+                    pen.dashed_thin(&[(x, edge), (x + SWATCH_PX, edge)], palette.ink)?;
+                }
+            }
+            Some(layer) => {
+                let color = palette.series[layer.color % palette.series.len()];
+                if matches!(
+                    layer.style,
+                    LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
+                ) {
+                    let middle = swatch_top + SWATCH_PX / 2;
+                    pen.line(&[(x, middle), (x + SWATCH_PX, middle)], color, 2)?;
+                } else {
+                    pen.square((x, swatch_top), SWATCH_PX, color)?;
+                }
+            }
         }
-        pen.text(
-            (x + SWATCH_PX + 6, y),
-            Anchor::TopLeft,
-            palette.ink,
-            &layer.label,
-        )?;
+        pen.text((x + SWATCH_PX + 6, y), Anchor::TopLeft, palette.ink, label)?;
         x += item_width;
     }
-    if !legend.is_empty() {
+    if drawn_any {
         y += LEGEND_ROW_PX + 4;
     }
     pen.text((4, y), Anchor::TopLeft, palette.muted, &spec.y_axis)?;
@@ -317,6 +351,23 @@ pub fn draw<DB: DrawingBackend>(
         pen.text((x, axis_y + 10), Anchor::TopCentre, palette.muted, &label)?;
     }
 
+    // The band's tint behind the layers; its dashed edges over them, so that stacked areas do
+    // not hide the low end.
+    let band_edges = spec.band.as_ref().map(|band| {
+        let edge = |values: &[f64]| -> Vec<(i32, i32)> {
+            band.x
+                .iter()
+                .copied()
+                .zip(values.iter().copied())
+                .map(|point| frame.point(point))
+                .collect()
+        };
+        (edge(&band.low), edge(&band.high))
+    });
+    if let Some((low, high)) = &band_edges {
+        let outline: Vec<(i32, i32)> = high.iter().chain(low.iter().rev()).copied().collect();
+        pen.area_fill(&outline, palette.muted, BAND_OPACITY)?;
+    }
     let mut stack = Vec::<f64>::new();
     for layer in &spec.layers {
         let color = palette.series[layer.color % palette.series.len()];
@@ -365,6 +416,10 @@ pub fn draw<DB: DrawingBackend>(
                 pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4))?;
             }
         }
+    }
+    if let Some((low, high)) = &band_edges {
+        pen.dashed_thin(low, palette.ink)?;
+        pen.dashed_thin(high, palette.ink)?;
     }
     root.present()?;
     Ok((left, frame.right))

@@ -84,6 +84,20 @@ pub struct Layer {
     pub color: usize,
 }
 
+/// The low–high band of a chart's main total when some inputs are ranges: at each x, the
+/// lowest and highest total over the scenarios at the ranges' extremes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    /// Legend text.
+    pub label: String,
+    /// X positions, as a layer's.
+    pub x: Vec<f64>,
+    /// Lowest total at each x.
+    pub low: Vec<f64>,
+    /// Highest total at each x.
+    pub high: Vec<f64>,
+}
+
 /// A chart in data space.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartSpec {
@@ -97,6 +111,8 @@ pub struct ChartSpec {
     pub layers: Vec<Layer>,
     /// Y axis description with its unit.
     pub y_axis: String,
+    /// The range of the main total, drawn behind the layers, if some inputs are ranges.
+    pub band: Option<Band>,
 }
 
 impl ChartSpec {
@@ -120,6 +136,7 @@ impl ChartSpec {
         self.layers
             .iter()
             .flat_map(|layer| layer.values.iter().copied())
+            .chain(self.band.iter().flat_map(|band| band.high.iter().copied()))
             .fold(stacked, f64::max)
     }
 }
@@ -265,5 +282,45 @@ pub fn spec(
         x_range: range,
         layers,
         y_axis,
+        band: None,
     }
+}
+
+/// `spec` with the band of its main total over `central` and `corners` (the scenarios at the
+/// ranges' extremes, run), its x axis widened to hold it. Terms may differ in length: past
+/// the end of its term a scenario runs nothing, and its spend stays at its total.
+pub fn with_band(mut spec: ChartSpec, central: &Outcome, corners: &[Outcome]) -> ChartSpec {
+    if corners.is_empty() {
+        return spec;
+    }
+    let totals: Vec<(Vec<f64>, Vec<f64>)> = std::iter::once(central)
+        .chain(corners)
+        .map(|outcome| total(spec.kind, outcome))
+        .collect();
+    let Some((x, _)) = totals.iter().max_by_key(|(x, _)| x.len()) else {
+        return spec;
+    };
+    let after_end = |values: &[f64]| match spec.kind {
+        ChartKind::Spend => values.last().copied().unwrap_or(0.0),
+        _ => 0.0,
+    };
+    let at = |index: usize| {
+        totals
+            .iter()
+            .map(move |(_, values)| values.get(index).copied().unwrap_or(after_end(values)))
+    };
+    let low = (0..x.len())
+        .map(|i| at(i).fold(f64::INFINITY, f64::min))
+        .collect();
+    let high = (0..x.len()).map(|i| at(i).fold(0.0, f64::max)).collect();
+    if let Some(&last) = x.last() {
+        spec.x_range.1 = spec.x_range.1.max(last.ceil());
+    }
+    spec.band = Some(Band {
+        label: i18n::text(spec.lang, Text::BandLegend).to_owned(),
+        x: x.clone(),
+        low,
+        high,
+    });
+    spec
 }

@@ -55,7 +55,8 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                     {lang} style={Style::Decimal} value={scenario.it_power_kw[kind]}
                     error={props.error(Field::PowerKw(kind))}
                     on_change={props.send(move |kw: f64| Action::SetPowerKw { kind, kw })}
-                    on_reject={props.reject(Field::PowerKw(kind))} />
+                    on_reject={props.reject(Field::PowerKw(kind))}
+            span={props.span(Field::PowerKw(kind), 1.0)} on_span={props.send_span(Field::PowerKw(kind), 1.0)} />
                 <NumberField
                     name={url::kind_key("weight", kind)}
                     label={text(Text::WeightLabel).replace("{kind}", name)}
@@ -63,7 +64,8 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                     {lang} style={Style::Decimal} value={scenario.price_weight[kind]}
                     error={props.error(Field::PriceWeight(kind))}
                     on_change={props.send(move |weight: f64| Action::SetPriceWeight { kind, weight })}
-                    on_reject={props.reject(Field::PriceWeight(kind))} />
+                    on_reject={props.reject(Field::PriceWeight(kind))}
+            span={props.span(Field::PriceWeight(kind), 1.0)} on_span={props.send_span(Field::PriceWeight(kind), 1.0)} />
             </>
         }
     });
@@ -79,7 +81,8 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                 note={text(note)} {lang} style={Style::Decimal} value={fraction * 100.0}
                 error={props.error(field)}
                 on_change={props.send(move |percent: f64| action(percent / 100.0))}
-                on_reject={props.reject(field)} />
+                on_reject={props.reject(field)}
+            span={props.span(field, 0.01)} on_span={props.send_span(field, 0.01)} />
         }
     };
     html! {
@@ -97,13 +100,15 @@ pub fn AdvancedPanel(props: &PanelProps) -> Html {
                         note={text(Text::PueNote)} {lang} style={Style::Decimal} value={scenario.pue}
                         error={props.error(Field::Pue)}
                         on_change={props.send(|pue: f64| Action::SetPue { pue })}
-                        on_reject={props.reject(Field::Pue)} />
+                        on_reject={props.reject(Field::Pue)}
+            span={props.span(Field::Pue, 1.0)} on_span={props.send_span(Field::Pue, 1.0)} />
                     <NumberField name="electricity" label={text(Text::ElectricityLabel)}
                         unit={text(Text::ElectricityUnit)} note={text(Text::ElectricityNote)}
                         {lang} style={Style::Decimal} value={scenario.electricity_usd_per_mwh}
                         error={props.error(Field::ElectricityPrice)}
                         on_change={props.send(|usd_per_mwh: f64| Action::SetElectricity { usd_per_mwh })}
-                        on_reject={props.reject(Field::ElectricityPrice)} />
+                        on_reject={props.reject(Field::ElectricityPrice)}
+            span={props.span(Field::ElectricityPrice, 1.0)} on_span={props.send_span(Field::ElectricityPrice, 1.0)} />
                     { for per_kind }
                 </div>
             }

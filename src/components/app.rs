@@ -28,7 +28,7 @@ use crate::chart::{series, ChartKind, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
 use crate::model::ranges;
-use crate::model::{run, SolveFor, DEALS};
+use crate::model::{run, Field, SolveFor, DEALS};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
 
@@ -121,16 +121,25 @@ pub fn App() -> Html {
     let baseline = use_memo(state.baseline.clone(), |baseline| {
         baseline.as_ref().and_then(|scenario| run(scenario).ok())
     });
+    // The scenarios at the ranges' extremes, run in full: the charts' bands.
+    let corners = use_memo((*bounds).clone(), |bounds| {
+        bounds.as_ref().map_or_else(Vec::new, |bounds| {
+            bounds
+                .chart_corners
+                .iter()
+                .filter_map(|scenario| run(scenario).ok())
+                .collect::<Vec<_>>()
+        })
+    });
     let specs = use_memo(
-        (outcome.clone(), baseline.clone(), lang),
-        |(outcome, baseline, lang)| {
+        (outcome.clone(), baseline.clone(), corners.clone(), lang),
+        |(outcome, baseline, corners, lang)| {
             outcome.as_ref().as_ref().map(|outcome| {
                 ChartKind::ALL.map(|kind| {
-                    Rc::new(series::spec(
-                        kind,
+                    Rc::new(series::with_band(
+                        series::spec(kind, outcome, baseline.as_ref().as_ref(), *lang),
                         outcome,
-                        baseline.as_ref().as_ref(),
-                        *lang,
+                        corners,
                     ))
                 })
             })
@@ -242,11 +251,18 @@ pub fn App() -> Html {
         })
     };
     let sentence = summary.as_ref().map(|summary| {
+        let term_span = state
+            .last_valid_spans
+            .iter()
+            .find(|span| span.field == Field::Years)
+            .map(|span| (span.low, span.high));
         i18n::sentence(
             lang,
             summary,
             state.last_valid.term_months,
             state.last_valid.solve,
+            bounds.as_deref(),
+            term_span,
         )
     });
 

@@ -217,4 +217,26 @@ impl PanelProps {
     pub fn error(&self, field: Field) -> Option<AttrValue> {
         error_for(&self.errors, self.state.lang, field)
     }
+
+    /// `field`'s range in display units (base units ÷ `per_unit`), if it is one.
+    pub fn span(&self, field: Field, per_unit: f64) -> Option<(f64, f64)> {
+        self.state
+            .spans
+            .iter()
+            .find(|span| span.field == field)
+            .map(|span| (span.low / per_unit, span.high / per_unit))
+    }
+
+    /// A callback setting `field`'s range from display units (× `per_unit` to base units), or
+    /// making it one number again.
+    pub fn send_span(&self, field: Field, per_unit: f64) -> Callback<Option<(f64, f64)>> {
+        self.send(move |span: Option<(f64, f64)>| match span {
+            Some((low, high)) => crate::state::Action::SetSpan {
+                field,
+                low: low * per_unit,
+                high: high * per_unit,
+            },
+            None => crate::state::Action::ClearSpan { field },
+        })
+    }
 }

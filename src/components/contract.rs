@@ -47,7 +47,8 @@ pub fn value_field(props: &PanelProps) -> Html {
             computed={solved} computed_label={text(Text::Computed)}
             error={props.error(Field::Value)}
             on_change={props.send(|billions: f64| Action::SetValue { usd: billions * 1e9 })}
-            on_reject={props.reject(Field::Value)} />
+            on_reject={props.reject(Field::Value)}
+            span={props.span(Field::Value, 1e9)} on_span={props.send_span(Field::Value, 1e9)} />
     }
 }
 
@@ -68,7 +69,8 @@ pub fn years_field(props: &PanelProps) -> Html {
             slider_suffix={text(Text::SliderSuffix)}
             error={props.error(Field::Years)}
             on_change={props.send(|years: f64| Action::SetTermYears { years })}
-            on_reject={props.reject(Field::Years)} />
+            on_reject={props.reject(Field::Years)}
+            span={props.span(Field::Years, 12.0)} on_span={props.send_span(Field::Years, 12.0)} />
     }
 }
 
@@ -101,7 +103,8 @@ pub fn price_field(props: &PanelProps) -> Html {
             computed={solved} computed_label={text(Text::Computed)}
             error={props.error(Field::Price)}
             on_change={props.send(|usd: f64| Action::SetPrice { usd })}
-            on_reject={props.reject(Field::Price)} />
+            on_reject={props.reject(Field::Price)}
+            span={props.span(Field::Price, 1.0)} on_span={props.send_span(Field::Price, 1.0)} />
     }
 }
 
@@ -162,7 +165,8 @@ pub fn ContractPanel(props: &PanelProps) -> Html {
                     slider_suffix={text(Text::SliderSuffix)}
                     error={props.error(Field::FleetMw)}
                     on_change={props.send(|mw: f64| Action::SetFleetMw { mw: Some(mw) })}
-                    on_reject={props.reject(Field::FleetMw)} />
+                    on_reject={props.reject(Field::FleetMw)}
+            span={props.span(Field::FleetMw, 1.0)} on_span={props.send_span(Field::FleetMw, 1.0)} />
             }
         </>
     }

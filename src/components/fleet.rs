@@ -52,7 +52,8 @@ pub fn count_field(props: &PanelProps, index: usize) -> Html {
             slider_suffix={text(Text::SliderSuffix)}
             error={props.error(Field::TrancheCount(index))}
             on_change={props.send(move |gpus: f64| Action::SetTrancheCount { index, gpus })}
-            on_reject={props.reject(Field::TrancheCount(index))} />
+            on_reject={props.reject(Field::TrancheCount(index))}
+            span={props.span(Field::TrancheCount(index), 1.0)} on_span={props.send_span(Field::TrancheCount(index), 1.0)} />
     }
 }
 
@@ -95,7 +96,8 @@ pub fn FleetPanel(props: &PanelProps) -> Html {
                                 value={f64::from(tranche.ramp_months)}
                                 error={props.error(Field::TrancheRamp(index))}
                                 on_change={props.send(move |months: f64| Action::SetTrancheRamp { index, months })}
-                                on_reject={props.reject(Field::TrancheRamp(index))} />
+                                on_reject={props.reject(Field::TrancheRamp(index))}
+            span={props.span(Field::TrancheRamp(index), 1.0)} on_span={props.send_span(Field::TrancheRamp(index), 1.0)} />
                             <Choice name={url::tranche_key(index, "shape")} label={text(Text::TrancheShape)}
                                 options={shape_options} selected={AttrValue::from(tranche.ramp.id())}
                                 on_change={props.send(move |id: AttrValue| Action::SetTrancheShape {

@@ -5,7 +5,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::format::{self, Style};
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang, Text};
 
 /// How slider positions (0 – [`SliderScale::steps`]) map to values.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -99,6 +99,116 @@ pub struct NumberFieldProps {
     pub on_change: Callback<f64>,
     /// Called with text that is not a number.
     pub on_reject: Callback<String>,
+    /// The field as a range, (low, high) in display units, if it is one.
+    #[prop_or_default]
+    pub span: Option<(f64, f64)>,
+    /// Called with a new range in display units, or `None` to make the field one number
+    /// again. A field without it has no range control.
+    #[prop_or_default]
+    pub on_span: Option<Callback<Option<(f64, f64)>>>,
+}
+
+/// How far a field made a range first reaches either side of its value: ±20 %, as the
+/// sensitivity chart assumes for inputs without a range.
+const FIRST_RANGE: f64 = crate::model::ranges::ASSUMED_SWING;
+
+/// The two boxes of a field given as a range, each with its own text: the reader may type
+/// one end while the other stays as it was.
+#[derive(Properties, PartialEq)]
+struct RangeBoxesProps {
+    /// Id of the low end's box, which the field's label names.
+    id: String,
+    name: AttrValue,
+    label: AttrValue,
+    unit: AttrValue,
+    span: (f64, f64),
+    style: Style,
+    lang: Lang,
+    invalid: bool,
+    described_by: Option<String>,
+    on_span: Callback<Option<(f64, f64)>>,
+    on_reject: Callback<String>,
+}
+
+#[component]
+fn RangeBoxes(props: &RangeBoxesProps) -> Html {
+    let (lang, style) = (props.lang, props.style);
+    let texts = use_state(|| {
+        let (low, high) = props.span;
+        [
+            format::number(lang, low, style),
+            format::number(lang, high, style),
+        ]
+    });
+    // Ends set from elsewhere (a preset, the link) rewrite the text that does not say them.
+    {
+        let texts = texts.clone();
+        use_effect_with(props.span, move |&(low, high)| {
+            let [low_text, high_text] = (*texts).clone();
+            let keep = |text: &String, value: f64| {
+                if format::parse(lang, text) == Some(value) {
+                    text.clone()
+                } else {
+                    format::number(lang, value, style)
+                }
+            };
+            let next = [keep(&low_text, low), keep(&high_text, high)];
+            if next != *texts {
+                texts.set(next);
+            }
+        });
+    }
+    let end_box = |end: usize| {
+        let on_input = {
+            let texts = texts.clone();
+            let (on_span, on_reject) = (props.on_span.clone(), props.on_reject.clone());
+            Callback::from(move |event: InputEvent| {
+                let typed = event.target_unchecked_into::<HtmlInputElement>().value();
+                let mut next = (*texts).clone();
+                next[end] = typed.clone();
+                match (format::parse(lang, &next[0]), format::parse(lang, &next[1])) {
+                    (Some(low), Some(high)) => on_span.emit(Some((low, high))),
+                    _ => on_reject.emit(typed),
+                }
+                texts.set(next);
+            })
+        };
+        let word = i18n::text(
+            lang,
+            if end == 0 {
+                Text::RangeLowEnd
+            } else {
+                Text::RangeHighEnd
+            },
+        );
+        html! {
+            <div class="field__box">
+                <input
+                    id={(end == 0).then(|| props.id.clone())}
+                    class="field__input"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    name={format!("{}_{}", props.name, if end == 0 { "low" } else { "high" })}
+                    data-range-end={if end == 0 { "low" } else { "high" }}
+                    value={texts[end].clone()}
+                    aria-label={format!("{}, {word}", props.label)}
+                    aria-invalid={props.invalid.then_some("true")}
+                    aria-describedby={props.described_by.clone()}
+                    oninput={on_input}
+                />
+                <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
+            </div>
+        }
+    };
+    html! {
+        <div class="field__range" role="group" aria-label={props.label.clone()}>
+            { end_box(0) }
+            <span class="field__dash" aria-hidden="true">{ "–" }</span>
+            { end_box(1) }
+        </div>
+    }
 }
 
 /// A number field and a slider for one input.
@@ -161,6 +271,26 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         }
     });
 
+    let toggle = props
+        .on_span
+        .as_ref()
+        .filter(|_| !props.computed)
+        .map(|on_span| {
+            let (on_span, span, value) = (on_span.clone(), props.span, props.value);
+            let onclick = Callback::from(move |_: MouseEvent| {
+                on_span.emit(match span {
+                    Some(_) => None,
+                    None => Some((value * (1.0 - FIRST_RANGE), value * (1.0 + FIRST_RANGE))),
+                })
+            });
+            html! {
+                <button type="button" class="field__toggle button button--small"
+                    aria-pressed={if props.span.is_some() { "true" } else { "false" }}
+                    data-range-toggle={props.name.clone()} {onclick}>
+                    { i18n::text(props.lang, Text::RangeToggle) }
+                </button>
+            }
+        });
     let id = format!("field-{}", props.name);
     let note_id = format!("{id}-note");
     let error_id = format!("{id}-error");
@@ -174,6 +304,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     .join(" ");
     html! {
         <div class="field" data-invalid={props.error.is_some().then_some("true")}
+            data-ranged={props.span.is_some().then_some("true")}
             data-computed={props.computed.then_some("true")}
             data-plain={props.scale.is_none().then_some("true")}>
             <label class="field__label" for={id.clone()}>
@@ -182,26 +313,38 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     <span class="badge">{ &props.computed_label }</span>
                 }
             </label>
-            <div class="field__row">
-                <div class="field__box">
-                    <input
-                        id={id}
-                        class="field__input"
-                        type="text"
-                        inputmode="decimal"
-                        autocomplete="off"
-                        spellcheck="false"
-                        name={props.name.clone()}
-                        value={(*text).clone()}
-                        readonly={props.computed}
-                        aria-invalid={props.error.is_some().then_some("true")}
-                        aria-describedby={(!described_by.is_empty()).then_some(described_by)}
-                        oninput={on_text}
-                    />
-                    <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
+            if let (Some(span), Some(on_span)) = (props.span, props.on_span.clone()) {
+                <div class="field__row">
+                    <RangeBoxes id={id.clone()} name={props.name.clone()} label={props.label.clone()}
+                        unit={props.unit.clone()} {span} style={props.style} lang={props.lang}
+                        invalid={props.error.is_some()}
+                        described_by={(!described_by.is_empty()).then(|| described_by.clone())}
+                        {on_span} on_reject={props.on_reject.clone()} />
+                    { toggle.clone().unwrap_or_default() }
                 </div>
-                { slider.unwrap_or_default() }
-            </div>
+            } else {
+                <div class="field__row">
+                    <div class="field__box">
+                        <input
+                            id={id}
+                            class="field__input"
+                            type="text"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            spellcheck="false"
+                            name={props.name.clone()}
+                            value={(*text).clone()}
+                            readonly={props.computed}
+                            aria-invalid={props.error.is_some().then_some("true")}
+                            aria-describedby={(!described_by.is_empty()).then_some(described_by)}
+                            oninput={on_text}
+                        />
+                        <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
+                    </div>
+                    { slider.unwrap_or_default() }
+                    { toggle.unwrap_or_default() }
+                </div>
+            }
             if !props.note.is_empty() {
                 <p class="field__note" id={note_id}>{ &props.note }</p>
             }

@@ -54,6 +54,7 @@ fn data_words() -> Vec<crate::model::deals::Words> {
             .into_iter()
             .chain(deal.status_note)
             .chain(deal.readings.iter().map(|reading| reading.label))
+            .chain(deal.range_note)
     });
     let changes = crate::model::data_version::DATA_CHANGES
         .iter()

@@ -65,7 +65,7 @@ fn the_sentence_reads_like_the_issue_says() {
     let scenario = Scenario::default();
     let summary = run(&scenario).expect("valid").summary;
     assert_eq!(
-        sentence(Lang::En, &summary, scenario.term_months, SolveFor::Price),
+        sentence(Lang::En, &summary, scenario.term_months, SolveFor::Price, None, None),
         "At $38 billion over 7 years for 300,000 accelerators, the deal implies about $2.25 per accelerator-hour, with about 0.59 GW of power at peak."
     );
 }

@@ -7,7 +7,9 @@ use super::calendar::YearMonth;
 use super::catalogue::{GpuKind, Source, Trust};
 use super::data_version::DataVersion;
 use super::ramp::RampShape;
+use super::ranges::Span;
 use super::scenario::{Scenario, SolveFor, Tranche};
+use super::validate::Field;
 
 /// A short text of the data (about a deal, or a change) in each language of the page (English,
 /// Greek, Spanish). Quotes from sources stay in their own language; these are the
@@ -94,11 +96,21 @@ pub struct Deal {
     /// The scenario that links pinned to data versions before 2026-12 were made with, if it has
     /// changed since.
     earlier: Option<Plan>,
+    /// Why some counts are ranges, when the announcement is vague (see [`Deal::spans`]).
+    pub range_note: Option<Words>,
 }
 
-/// A tranche as data: kind, count, first month (year, month), linear ramp length in months, and
-/// months online if it leaves before the end of the term.
-type PlannedTranche = (GpuKind, f64, (i32, u32), i32, Option<i32>);
+/// A tranche as data: kind, count, first month (year, month), linear ramp length in months,
+/// months online if it leaves before the end of the term, and the range of counts the
+/// announcement allows, if it is vague.
+type PlannedTranche = (
+    GpuKind,
+    f64,
+    (i32, u32),
+    i32,
+    Option<i32>,
+    Option<(f64, f64)>,
+);
 
 /// A deal's scenario as data: what it sets apart from the default assumptions.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -134,7 +146,7 @@ impl Plan {
                 .tranches
                 .iter()
                 .map(
-                    |&(kind, count, (year, first), ramp_months, months_online)| Tranche {
+                    |&(kind, count, (year, first), ramp_months, months_online, _)| Tranche {
                         kind,
                         count,
                         first_month: month(year, first),
@@ -162,6 +174,24 @@ impl Deal {
             Some(earlier) if version < DataVersion::D2026_12 => earlier.scenario(),
             _ => self.scenario(),
         }
+    }
+
+    /// The ranges the announcement allows, as drawn with the data of `version`: the counts of
+    /// the tranches it leaves vague. Links pinned to earlier data have none.
+    pub fn spans(&self, version: DataVersion) -> Vec<Span> {
+        if version < DataVersion::D2026_12 {
+            return Vec::new();
+        }
+        (0..)
+            .zip(self.plan.tranches)
+            .filter_map(|(index, tranche)| {
+                tranche.5.map(|(low, high)| Span {
+                    field: Field::TrancheCount(index),
+                    low,
+                    high,
+                })
+            })
+            .collect()
     }
 
     /// The deal with id `id`.

@@ -108,10 +108,14 @@ fn kinds_in_use(scenario: &Scenario) -> Vec<GpuKind> {
 
 /// GPU-hours each kind delivers over the term, before any fleet scaling.
 pub fn delivered_gpu_hours(scenario: &Scenario) -> PerKind<f64> {
-    let kinds = kinds_in_use(scenario);
+    hours_of(&kinds_in_use(scenario), &gpus_online_by_month(scenario))
+}
+
+/// GPU-hours of each of `kinds` over the months of `online_by_month`.
+fn hours_of(kinds: &[GpuKind], online_by_month: &[PerKind<f64>]) -> PerKind<f64> {
     let mut hours = PerKind::<f64>::default();
-    for online in gpus_online_by_month(scenario) {
-        for &kind in &kinds {
+    for online in online_by_month {
+        for &kind in kinds {
             hours[kind] += online[kind] * HOURS_PER_MONTH;
         }
     }
@@ -158,12 +162,29 @@ fn price_per_kind(
 /// Validates `scenario`, solves for the quantity it names and derives the monthly series and
 /// summary.
 pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
+    let mut months = Vec::with_capacity(scenario.term_months.max(0) as usize);
+    let summary = simulate(scenario, Some(&mut months))?;
+    Ok(Outcome { months, summary })
+}
+
+/// The summary [`run`] gives, without keeping the monthly series: the ranges run the model
+/// many times per change and read only totals.
+pub fn summarise(scenario: &Scenario) -> Result<Summary, Vec<FieldError>> {
+    simulate(scenario, None)
+}
+
+/// [`run`]'s work: the summary, and each month's point pushed to `months` if given.
+fn simulate(
+    scenario: &Scenario,
+    mut months: Option<&mut Vec<MonthPoint>>,
+) -> Result<Summary, Vec<FieldError>> {
     let errors = validate(scenario);
     if !errors.is_empty() {
         return Err(errors);
     }
+    let kinds = kinds_in_use(scenario);
     let base_online = gpus_online_by_month(scenario);
-    let base_hours = delivered_gpu_hours(scenario);
+    let base_hours = hours_of(&kinds, &base_online);
     // The fleet given in megawatts scales every count by one factor.
     let given_scale = scenario
         .fleet_mw
@@ -186,11 +207,11 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
         ),
     };
     let kind_prices = price_per_kind(price_usd, &scenario.price_weight, &base_hours);
-    let kinds = kinds_in_use(scenario);
 
-    let mut months = Vec::with_capacity(base_online.len());
     let mut cumulative_spend_usd = 0.0;
     let mut cumulative_useful_flop = 0.0;
+    let (mut peak_gpus_online, mut peak_eflops, mut peak_facility_mw) = (0.0, 0.0, 0.0);
+    let (mut total_gpu_hours, mut total_energy_mwh, mut total_electricity_usd) = (0.0, 0.0, 0.0);
     for (offset, base) in (0..).zip(base_online) {
         let mut online = base;
         let mut spend_usd = 0.0;
@@ -203,45 +224,53 @@ pub fn run(scenario: &Scenario) -> Result<Outcome, Vec<FieldError>> {
             peak_flops += gpus * kind.spec().dense_pflops(scenario.precision) * 1e15;
             it_power_kw += gpus * scenario.it_power_kw[kind];
         }
-        let gpu_hours = online.total() * HOURS_PER_MONTH;
+        let gpus_online = online.total();
+        let gpu_hours = gpus_online * HOURS_PER_MONTH;
         let it_power_mw = it_power_kw / 1000.0;
         let facility_power_mw = it_power_mw * scenario.pue;
         let energy_mwh = facility_power_mw * HOURS_PER_MONTH;
+        let electricity_usd = energy_mwh * scenario.electricity_usd_per_mwh;
         cumulative_spend_usd += spend_usd;
         cumulative_useful_flop +=
             peak_flops * SECONDS_PER_HOUR * HOURS_PER_MONTH * scenario.utilisation * scenario.mfu;
-        months.push(MonthPoint {
-            month: scenario.start.plus_months(offset),
-            gpus_online: online,
-            gpu_hours,
-            peak_eflops: peak_flops / 1e18,
-            it_power_mw,
-            facility_power_mw,
-            energy_mwh,
-            electricity_usd: energy_mwh * scenario.electricity_usd_per_mwh,
-            spend_usd,
-            cumulative_spend_usd,
-            cumulative_useful_flop,
-        });
+        peak_gpus_online = f64::max(peak_gpus_online, gpus_online);
+        peak_eflops = f64::max(peak_eflops, peak_flops / 1e18);
+        peak_facility_mw = f64::max(peak_facility_mw, facility_power_mw);
+        total_gpu_hours += gpu_hours;
+        total_energy_mwh += energy_mwh;
+        total_electricity_usd += electricity_usd;
+        if let Some(months) = months.as_deref_mut() {
+            months.push(MonthPoint {
+                month: scenario.start.plus_months(offset),
+                gpus_online: online,
+                gpu_hours,
+                peak_eflops: peak_flops / 1e18,
+                it_power_mw,
+                facility_power_mw,
+                energy_mwh,
+                electricity_usd,
+                spend_usd,
+                cumulative_spend_usd,
+                cumulative_useful_flop,
+            });
+        }
     }
 
-    let max_of = |metric: fn(&MonthPoint) -> f64| months.iter().map(metric).fold(0.0, f64::max);
-    let summary = Summary {
+    Ok(Summary {
         price_per_gpu_hour_usd: price_usd,
         price_per_kind_usd: kind_prices,
         contract_value_usd: value_usd,
         fleet_scale: scale,
         total_gpus: scenario.total_gpus() * scale,
-        peak_gpus_online: max_of(|point| point.gpus_online.total()),
-        total_gpu_hours: months.iter().map(|point| point.gpu_hours).sum(),
-        peak_eflops: max_of(|point| point.peak_eflops),
-        peak_facility_mw: max_of(|point| point.facility_power_mw),
-        total_energy_mwh: months.iter().map(|point| point.energy_mwh).sum(),
-        total_electricity_usd: months.iter().map(|point| point.electricity_usd).sum(),
+        peak_gpus_online,
+        total_gpu_hours,
+        peak_eflops,
+        peak_facility_mw,
+        total_energy_mwh,
+        total_electricity_usd,
         total_useful_flop: cumulative_useful_flop,
         average_spend_per_year_usd: value_usd / (f64::from(scenario.term_months) / 12.0),
-    };
-    Ok(Outcome { months, summary })
+    })
 }
 
 #[cfg(test)]

@@ -13,8 +13,9 @@
 //! bounds hold random points inside the spans, in every solve mode.
 
 use super::catalogue::{GpuKind, PerKind};
-use super::outcome::{run, Summary};
-use super::scenario::Scenario;
+use super::outcome::{summarise, Summary};
+use super::scenario::{Scenario, SolveFor};
+use super::validate as limit;
 use super::validate::{validate, Field, FieldError, Problem};
 
 /// A numeric input given as a span, in the field's base unit (USD, months, GPUs, kW, …).
@@ -135,18 +136,6 @@ pub const OUTPUTS: [(&str, Read); 9] = [
     ("average_spend_per_year", |s| s.average_spend_per_year_usd),
 ];
 
-/// What one span does on its own: the summary at its low end and at its high end, every other
-/// input central. A bar of the sensitivity chart.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Swing {
-    /// The span.
-    pub span: Span,
-    /// Summary with the input at its low end.
-    pub at_low: Summary,
-    /// Summary with the input at its high end.
-    pub at_high: Summary,
-}
-
 /// The extremes of every output over every combination of the spans.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bounds {
@@ -154,8 +143,9 @@ pub struct Bounds {
     pub outputs: Vec<(f64, f64)>,
     /// (low, high) of the price per GPU-hour of each kind in the fleet.
     pub price_per_kind: PerKind<Option<(f64, f64)>>,
-    /// One swing per span, in the order of the spans.
-    pub swings: Vec<Swing>,
+    /// The scenarios at which the charts' totals (GPUs, compute, power, value) reach their
+    /// extremes, each once: the charts draw their bands from them.
+    pub chart_corners: Vec<Scenario>,
 }
 
 impl Bounds {
@@ -170,6 +160,14 @@ impl Bounds {
             .map(|index| self.outputs[index])
     }
 }
+
+/// The outputs whose extremes the charts' bands follow.
+const CHART_OUTPUTS: [&str; 4] = [
+    "total_gpus",
+    "peak_eflops",
+    "peak_facility_mw",
+    "contract_value",
+];
 
 /// Up to this many spans, [`bounds`] runs every corner (2^6 = 64 runs at most).
 const EXHAUSTIVE_UP_TO: usize = 6;
@@ -187,71 +185,71 @@ fn corner(scenario: &Scenario, spans: &[Span], high_ends: &[bool]) -> Scenario {
     corner
 }
 
-/// The summary of `scenario`, if it runs. Not inlined: the model is large, and [`bounds`]
-/// calls it from several places.
-#[inline(never)]
+/// The summary of `scenario`, if it runs.
 fn summary_at(scenario: &Scenario) -> Option<Summary> {
-    run(scenario).ok().map(|outcome| outcome.summary)
+    summarise(scenario).ok()
 }
 
-/// The bounds of `scenario`'s outputs over `spans`; `None` when there are no spans, or when
-/// some combination of them cannot be priced (e.g. every tranche may be empty).
-pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
-    if spans.is_empty() {
-        return None;
+/// Which end each span is at: a corner of the spans (true: the high end).
+type Ends = Vec<bool>;
+
+/// The corners of the spans already run, each with its summary: outputs often share them.
+struct Corners<'a> {
+    scenario: &'a Scenario,
+    spans: &'a [Span],
+    runs: Vec<(Ends, Summary)>,
+}
+
+impl Corners<'_> {
+    /// The summary at the corner `ends` picks, run once.
+    fn at(&mut self, ends: &[bool]) -> Option<&Summary> {
+        let index = match self.runs.iter().position(|(picked, _)| picked == ends) {
+            Some(index) => index,
+            None => {
+                let summary = summary_at(&corner(self.scenario, self.spans, ends))?;
+                self.runs.push((ends.to_vec(), summary));
+                self.runs.len() - 1
+            }
+        };
+        Some(&self.runs[index].1)
     }
-    let mut swings = Vec::with_capacity(spans.len());
-    for span in spans {
-        let mut at = scenario.clone();
-        set_value(&mut at, span.field, span.low);
-        let at_low = summary_at(&at)?;
-        set_value(&mut at, span.field, span.high);
-        let at_high = summary_at(&at)?;
-        swings.push(Swing {
-            span: *span,
-            at_low,
-            at_high,
-        });
-    }
-    // Corners already run, by the ends they pick: outputs often share them.
-    let mut runs: Vec<(Vec<bool>, Summary)> = Vec::new();
-    let mut value_at = |ends: &[bool], read: &dyn Fn(&Summary) -> f64| -> Option<f64> {
-        if let Some((_, summary)) = runs.iter().find(|(picked, _)| picked == ends) {
-            return Some(read(summary));
-        }
-        let summary = summary_at(&corner(scenario, spans, ends))?;
-        let value = read(&summary);
-        runs.push((ends.to_vec(), summary));
-        Some(value)
-    };
-    let mut extreme = |read: &dyn Fn(&Summary) -> f64, highest: bool| -> Option<f64> {
+
+    /// The lowest (or highest) value of `read` over the corners, with the corner giving it.
+    fn extreme(&mut self, read: &dyn Fn(&Summary) -> f64, highest: bool) -> Option<(f64, Ends)> {
         let better = |a: f64, b: f64| if highest { a > b } else { a < b };
-        if spans.len() <= EXHAUSTIVE_UP_TO {
+        let count = self.spans.len();
+        if count <= EXHAUSTIVE_UP_TO {
             // Few spans: every corner, exactly.
-            let mut best: Option<f64> = None;
-            for bits in 0..1usize << spans.len() {
-                let ends: Vec<bool> = (0..spans.len()).map(|i| bits >> i & 1 == 1).collect();
-                let value = value_at(&ends, read)?;
-                if best.is_none_or(|best| better(value, best)) {
-                    best = Some(value);
+            let mut best: Option<(f64, Ends)> = None;
+            for bits in 0..1usize << count {
+                let ends: Vec<bool> = (0..count).map(|i| bits >> i & 1 == 1).collect();
+                let value = read(self.at(&ends)?);
+                if best.as_ref().is_none_or(|(best, _)| better(value, *best)) {
+                    best = Some((value, ends));
                 }
             }
             return best;
         }
-        // Many: start at the corner each span's own swing points to, then move to any
-        // neighbouring corner (one span at its other end) that goes further, until none does.
-        // Inputs that interact (in fleet mode, a kind's share of the fleet and its power) can
-        // turn a swing's direction around at the other spans' ends.
-        let mut ends: Vec<bool> = swings
-            .iter()
-            .map(|swing| (read(&swing.at_high) > read(&swing.at_low)) == highest)
-            .collect();
-        let mut best = value_at(&ends, read)?;
+        // Many: start at the corner each span's own swing points to (the span at its end,
+        // every other input central), then move to any neighbouring corner (one span at its
+        // other end) that goes further, until none does. Inputs that interact (in fleet mode,
+        // a kind's share of the fleet and its power) can turn a swing's direction around at
+        // the other spans' ends.
+        let mut ends = Vec::with_capacity(count);
+        for span in self.spans {
+            let mut at = self.scenario.clone();
+            set_value(&mut at, span.field, span.low);
+            let low = read(&summary_at(&at)?);
+            set_value(&mut at, span.field, span.high);
+            let high = read(&summary_at(&at)?);
+            ends.push((high > low) == highest);
+        }
+        let mut best = read(self.at(&ends)?);
         loop {
             let mut moved = false;
-            for i in 0..ends.len() {
+            for i in 0..count {
                 ends[i] = !ends[i];
-                let value = value_at(&ends, read)?;
+                let value = read(self.at(&ends)?);
                 if better(value, best) {
                     best = value;
                     moved = true;
@@ -260,27 +258,176 @@ pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
                 }
             }
             if !moved {
-                return Some(best);
+                return Some((best, ends));
             }
         }
+    }
+
+    /// The (low, high) of `read` over the corners, with the corners giving them.
+    fn span_of(&mut self, read: &dyn Fn(&Summary) -> f64) -> Option<((f64, f64), [Ends; 2])> {
+        let (low, at_low) = self.extreme(read, false)?;
+        let (high, at_high) = self.extreme(read, true)?;
+        Some(((low, high), [at_low, at_high]))
+    }
+}
+
+/// The bounds of `scenario`'s outputs over `spans`; `None` when there are no spans, or when
+/// some combination of them cannot be priced (e.g. every tranche may be empty).
+pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
+    if spans.is_empty() {
+        return None;
+    }
+    let mut corners = Corners {
+        scenario,
+        spans,
+        runs: Vec::new(),
     };
     let mut outputs = Vec::with_capacity(OUTPUTS.len());
-    for (_, read) in &OUTPUTS {
-        outputs.push((extreme(read, false)?, extreme(read, true)?));
+    let mut chart_ends: Vec<Ends> = Vec::new();
+    for (key, read) in &OUTPUTS {
+        let (span, ends) = corners.span_of(read)?;
+        outputs.push(span);
+        if CHART_OUTPUTS.contains(key) {
+            for end in ends {
+                if !chart_ends.contains(&end) {
+                    chart_ends.push(end);
+                }
+            }
+        }
     }
     let central = summary_at(scenario)?;
     let mut price_per_kind = PerKind::default();
     for kind in GpuKind::ALL {
         if central.price_per_kind_usd[kind].is_some() {
             let read = |summary: &Summary| summary.price_per_kind_usd[kind].unwrap_or(f64::NAN);
-            price_per_kind[kind] = Some((extreme(&read, false)?, extreme(&read, true)?));
+            price_per_kind[kind] = Some(corners.span_of(&read)?.0);
         }
     }
     Some(Bounds {
         outputs,
         price_per_kind,
-        swings,
+        chart_corners: chart_ends
+            .iter()
+            .map(|ends| corner(scenario, spans, ends))
+            .collect(),
     })
+}
+
+/// How far the sensitivity chart moves an assumption that has no range of its own: ±20 %.
+pub const ASSUMED_SWING: f64 = 0.2;
+
+/// One bar of the sensitivity chart: an assumption moved across its range, every other input
+/// central.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// The assumption and its range.
+    pub span: Span,
+    /// Whether the range is the ±20 % of [`ASSUMED_SWING`] rather than one given.
+    pub assumed: bool,
+    /// Summary with the assumption at its low end.
+    pub at_low: Summary,
+    /// Summary with the assumption at its high end.
+    pub at_high: Summary,
+}
+
+/// The allowed values of numeric input `field`, in base units.
+fn limits(field: Field) -> (f64, f64) {
+    let months = |range: &std::ops::RangeInclusive<i32>| {
+        (f64::from(*range.start()), f64::from(*range.end()))
+    };
+    let of = |range: std::ops::RangeInclusive<f64>| (*range.start(), *range.end());
+    match field {
+        Field::Value => of(limit::VALUE_USD),
+        Field::Years => months(&limit::TERM_MONTHS),
+        Field::Price => of(limit::PRICE_USD),
+        Field::FleetMw => of(limit::FLEET_MW),
+        Field::TrancheCount(_) => of(limit::TRANCHE_GPUS),
+        Field::TrancheRamp(_) => months(&limit::RAMP_MONTHS),
+        Field::PriceWeight(_) => of(limit::PRICE_WEIGHT),
+        Field::Utilisation | Field::Mfu => of(limit::FRACTION),
+        Field::PowerKw(_) => of(limit::POWER_KW),
+        Field::Pue => of(limit::PUE),
+        Field::ElectricityPrice => of(limit::ELECTRICITY_USD_PER_MWH),
+        Field::Start | Field::Fleet | Field::TrancheStart(_) => (0.0, 0.0),
+    }
+}
+
+/// The inputs that can move the implied price or the peak power of `scenario`, in field
+/// order: not the solved one, nor those that move neither (utilisation, MFU, electricity
+/// price, price weights).
+fn assumptions(scenario: &Scenario) -> Vec<Field> {
+    let mut fields = vec![Field::Value, Field::Years, Field::Price];
+    fields.retain(|&field| {
+        !matches!(
+            (field, scenario.solve),
+            (Field::Value, SolveFor::Value) | (Field::Price, SolveFor::Price)
+        )
+    });
+    if scenario.fleet_mw.is_some() {
+        fields.push(Field::FleetMw);
+    }
+    for index in 0..scenario.tranches.len() {
+        fields.extend([Field::TrancheCount(index), Field::TrancheRamp(index)]);
+    }
+    for kind in GpuKind::ALL {
+        if scenario.tranches.iter().any(|tranche| tranche.kind == kind) {
+            fields.push(Field::PowerKw(kind));
+        }
+    }
+    fields.push(Field::Pue);
+    fields
+}
+
+/// The bars of the sensitivity chart of `scenario`: each assumption across its span if it has
+/// one, else ±20 % within its bounds; unsorted. Assumptions whose range is one value, or
+/// whose ends cannot be priced, have no bar.
+pub fn sensitivity(scenario: &Scenario, spans: &[Span]) -> Vec<Bar> {
+    let mut bars = Vec::new();
+    for field in assumptions(scenario) {
+        let Some(central) = value_of(scenario, field) else {
+            continue;
+        };
+        let given = spans.iter().find(|span| span.field == field).copied();
+        let span = given.unwrap_or_else(|| {
+            let (min, max) = limits(field);
+            let whole = matches!(
+                field,
+                Field::Value | Field::Years | Field::TrancheCount(_) | Field::TrancheRamp(_)
+            );
+            let end = |factor: f64| {
+                let value = (central * factor).clamp(min, max);
+                if whole {
+                    value.round()
+                } else {
+                    value
+                }
+            };
+            Span {
+                field,
+                low: end(1.0 - ASSUMED_SWING),
+                high: end(1.0 + ASSUMED_SWING),
+            }
+        });
+        if span.low >= span.high {
+            continue;
+        }
+        let mut at = scenario.clone();
+        set_value(&mut at, field, span.low);
+        let Some(at_low) = summary_at(&at) else {
+            continue;
+        };
+        set_value(&mut at, field, span.high);
+        let Some(at_high) = summary_at(&at) else {
+            continue;
+        };
+        bars.push(Bar {
+            span,
+            assumed: given.is_none(),
+            at_low,
+            at_high,
+        });
+    }
+    bars
 }
 
 #[cfg(test)]

@@ -23,7 +23,35 @@ fn query(pairs: &[(String, String)]) -> String {
 
 #[test]
 fn defaults_write_only_the_version() {
-    assert_eq!(query(&to_query(&AppState::default())), "v=2&data=2026-12");
+    let opened = from_query(&[]).state;
+    assert_eq!(query(&to_query(&opened)), "v=2&data=2026-12");
+    // The seed deal opens with its counts as ranges ("hundreds of thousands").
+    assert_eq!(opened.spans, crate::model::DEALS[0].spans(DataVersion::CURRENT));
+    assert_eq!(opened.spans.len(), 2);
+}
+
+#[test]
+fn a_deal_range_made_one_number_is_written_even_at_its_default() {
+    let mut state = from_query(&[]).state;
+    state = state.apply(crate::state::Action::ClearSpan {
+        field: Field::TrancheCount(0),
+    });
+    let written = query(&to_query(&state));
+    assert_eq!(written, "v=2&data=2026-12&gb200=200000");
+    let back = from_query(&pairs(&written)).state;
+    assert_eq!(back.spans, state.spans);
+    assert_eq!(back.scenario, state.scenario);
+    // Pinned to data before the ranges: none.
+    assert!(from_query(&pairs("data=2026-11")).state.spans.is_empty());
+}
+
+#[test]
+fn a_ramp_range_has_a_key_of_its_own() {
+    let state = from_query(&pairs("t2_ramp=2~10")).state;
+    assert_eq!(state.scenario.tranches[1].ramp_months, 6);
+    let written = query(&to_query(&state));
+    assert!(written.contains("t2_ramp=2~10"), "{written}");
+    assert_eq!(from_query(&pairs(&written)).state.spans, state.spans);
 }
 
 #[test]
@@ -344,8 +372,12 @@ fn a_reversed_or_out_of_bounds_range_is_ignored_and_the_rest_applies() {
         vec!["value=50~30", "util=0.5~1.2", "gb300=a~b"]
     );
     assert_eq!(decoded.state.scenario.term_months, 72);
-    assert_eq!(decoded.state.spans.len(), 1);
-    assert_eq!(decoded.state.spans[0].field, Field::Pue);
+    // The deal's own ranges stay, the unreadable one for GB300 among them; PUE's is added.
+    let fields: Vec<Field> = decoded.state.spans.iter().map(|span| span.field).collect();
+    assert_eq!(
+        fields,
+        [Field::TrancheCount(0), Field::TrancheCount(1), Field::Pue]
+    );
     // Keys that take no range.
     let decoded = from_query(&pairs("start=2025-01~2026-01&solve=price~value"));
     assert_eq!(decoded.ignored.len(), 2);

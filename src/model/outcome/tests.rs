@@ -264,6 +264,11 @@ proptest! {
     }
 
     #[test]
+    fn the_summary_alone_is_the_summary_of_the_full_run(scenario in any_valid_scenario()) {
+        prop_assert_eq!(summarise(&scenario), run(&scenario).map(|outcome| outcome.summary));
+    }
+
+    #[test]
     fn value_equals_price_times_gpu_hours_in_every_mode(scenario in any_valid_scenario()) {
         prop_assume!(run(&scenario).is_ok());
         let outcome = run(&scenario).expect("assumed valid");

@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::SolveFor;
+use crate::model::{run, SolveFor};
 
 /// The seed deal with its first tranche (200,000 GB200) spanning `low..=high`.
 fn seed_with_gb200(low: f64, high: f64) -> (Scenario, Vec<Span>) {
@@ -34,7 +34,7 @@ fn a_span_of_gpus_bounds_the_fleet_and_the_price() {
     let (low, high) = bounds.of("price_gb200").unwrap();
     assert!(low < high);
     assert_eq!(bounds.of("price_h100"), None);
-    assert_eq!(bounds.swings.len(), 1);
+    assert_eq!(bounds.chart_corners.len(), 2);
 }
 
 #[test]
@@ -85,6 +85,45 @@ fn every_numeric_field_reads_back_what_is_set() {
     }
     assert_eq!(value_of(&scenario, Field::Start), None);
     assert_eq!(value_of(&scenario, Field::TrancheCount(9)), None);
+}
+
+#[test]
+fn the_sensitivity_chart_moves_each_assumption_twenty_percent_unless_it_has_a_range() {
+    let scenario = Scenario::default();
+    let bars = sensitivity(&scenario, &[]);
+    let fields: Vec<Field> = bars.iter().map(|bar| bar.span.field).collect();
+    // Solving for the price: the price is no assumption; utilisation moves neither output.
+    assert!(!fields.contains(&Field::Price) && !fields.contains(&Field::Utilisation));
+    for field in [
+        Field::Value,
+        Field::Years,
+        Field::TrancheCount(0),
+        Field::Pue,
+    ] {
+        assert!(fields.contains(&field), "{field:?}");
+    }
+    assert!(bars.iter().all(|bar| bar.assumed));
+    let bar = |field| bars.iter().find(|bar| bar.span.field == field).unwrap();
+    let value = bar(Field::Value);
+    assert_eq!((value.span.low, value.span.high), (30.4e9, 45.6e9));
+    assert!(value.at_low.price_per_gpu_hour_usd < value.at_high.price_per_gpu_hour_usd);
+    // PUE cannot go below 1: its bar starts there. It moves the power, not the price.
+    let pue = bar(Field::Pue);
+    assert_eq!(pue.span.low, 1.0);
+    assert_eq!(
+        pue.at_low.price_per_gpu_hour_usd,
+        pue.at_high.price_per_gpu_hour_usd
+    );
+    assert!(pue.at_low.peak_facility_mw < pue.at_high.peak_facility_mw);
+
+    let (scenario, spans) = seed_with_gb200(150_000.0, 250_000.0);
+    let bars = sensitivity(&scenario, &spans);
+    let gb200 = bars
+        .iter()
+        .find(|bar| bar.span.field == Field::TrancheCount(0))
+        .unwrap();
+    assert_eq!((gb200.span, gb200.assumed), (spans[0], false));
+    assert!(gb200.at_low.price_per_gpu_hour_usd > gb200.at_high.price_per_gpu_hour_usd);
 }
 
 /// Inputs a span may cover in the property test, with the values its ends are drawn from
