@@ -9,6 +9,8 @@ mod draw;
 pub mod series;
 mod svg;
 
+pub use svg::escape_into;
+
 use plotters::prelude::*;
 
 use svg::SvgBackend;

@@ -22,6 +22,7 @@ mod number_field;
 mod reference_prices;
 mod share;
 mod sources;
+mod sensitivity;
 mod summary;
 
 pub use app::App;

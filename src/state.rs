@@ -2,7 +2,6 @@
 //! shown is derived from them. No storage, URL, timers or DOM here; `impl Reducible` is a thin
 //! wrapper around [`AppState::apply`].
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::i18n::Lang;
@@ -46,6 +45,45 @@ impl ThemeChoice {
 }
 
 /// What the reader has entered.
+/// Text the reader typed that is not a number (or month), by field, in field order: a few
+/// entries at most, kept in a vector (a `BTreeMap` costs 11 KB of wasm).
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct RejectedText(Vec<(Field, String)>);
+
+impl RejectedText {
+    /// Records `text` for `field`, replacing what was there.
+    pub fn insert(&mut self, field: Field, text: String) {
+        self.remove(&field);
+        let at = self.0.iter().take_while(|(other, _)| *other < field).count();
+        self.0.insert(at, (field, text));
+    }
+
+    /// Forgets `field`'s text.
+    pub fn remove(&mut self, field: &Field) {
+        self.0.retain(|(other, _)| other != field);
+    }
+
+    /// Keeps the texts of the fields `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(Field) -> bool) {
+        self.0.retain(|(field, _)| keep(*field));
+    }
+
+    /// Forgets every text.
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The fields with text, in field order.
+    pub fn fields(&self) -> impl Iterator<Item = Field> + '_ {
+        self.0.iter().map(|(field, _)| *field)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AppState {
     /// Language of the page.
@@ -64,7 +102,7 @@ pub struct AppState {
     pub last_valid_spans: Vec<Span>,
     /// Text the reader typed that is not a number (or month), by field. Kept so the field
     /// still shows it.
-    pub rejected_text: BTreeMap<Field, String>,
+    pub rejected_text: RejectedText,
     /// The deal of the library last loaded, if any.
     pub preset: Option<&'static str>,
     /// The version of the default figures the scenario started from.
@@ -246,10 +284,10 @@ impl AppState {
                 scenario.tranches.remove(index);
                 // Indices after the removed tranche shift: drop their unreadable text, and move
                 // their ranges down.
-                self.rejected_text.retain(|field, _| {
+                self.rejected_text.retain(|field| {
                     !matches!(field,
                         Field::TrancheCount(i) | Field::TrancheStart(i) | Field::TrancheRamp(i)
-                        if *i >= index)
+                        if i >= index)
                 });
                 self.spans.retain(|span| {
                     !matches!(span.field, Field::TrancheCount(i) | Field::TrancheRamp(i) if i == index)
@@ -385,7 +423,7 @@ impl AppState {
                 }
                 self.scenario.fleet_mw = None;
             }
-            self.rejected_text.retain(|field, _| {
+            self.rejected_text.retain(|field| {
                 !matches!(field, Field::Value | Field::Price | Field::TrancheCount(_))
             });
         }
@@ -404,8 +442,8 @@ impl AppState {
     pub fn errors(&self) -> Vec<FieldError> {
         let mut errors: Vec<FieldError> = self
             .rejected_text
-            .keys()
-            .map(|&field| FieldError {
+            .fields()
+            .map(|field| FieldError {
                 field,
                 problem: Problem::NotANumber,
             })

@@ -303,7 +303,7 @@ fn field_of_key(scenario: &Scenario, key: &str) -> Option<Field> {
 /// The link key of numeric input `field`, if it has one of its own (a tranche's count has one
 /// while the fleet is the default's shape; a ramp's one number lives in `fleet=`, its range
 /// in `t<n>_ramp=`).
-fn key_of_field(scenario: &Scenario, field: Field) -> Option<String> {
+pub fn key_of_field(scenario: &Scenario, field: Field) -> Option<String> {
     Some(match field {
         Field::Value => "value".to_owned(),
         Field::Years => "years".to_owned(),

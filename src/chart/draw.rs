@@ -152,26 +152,22 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
             .draw(&PathElement::new(points, color.stroke_width(width)))
     }
 
+    /// A dashed line, `width` px wide: 2 for series, 1 for a band's edges (readable in
+    /// grey-scale and print).
     fn dashed(
         &self,
         points: &[(i32, i32)],
         color: RGBColor,
         (dash, gap): (i32, i32),
+        width: u32,
     ) -> DrawResult<DB> {
         let points = essential(points);
         self.area.draw(&DashedPathElement::new(
             points,
             dash,
             gap,
-            color.stroke_width(2),
+            color.stroke_width(width),
         ))
-    }
-
-    /// A thin dashed line: the edges of a band, readable in grey-scale and print.
-    fn dashed_thin(&self, points: &[(i32, i32)], color: RGBColor) -> DrawResult<DB> {
-        let points = essential(points);
-        self.area
-            .draw(&DashedPathElement::new(points, 3, 3, color.stroke_width(1)))
     }
 
     fn area_fill(&self, points: &[(i32, i32)], color: RGBColor, opacity: f64) -> DrawResult<DB> {
@@ -233,7 +229,7 @@ fn legend_and_unit<DB: DrawingBackend>(
                     BAND_OPACITY,
                 )?;
                 for edge in [swatch_top, bottom] {
-                    pen.dashed_thin(&[(x, edge), (x + SWATCH_PX, edge)], palette.ink)?;
+                    pen.dashed(&[(x, edge), (x + SWATCH_PX, edge)], palette.ink, (3, 3), 1)?;
                 }
             }
             Some(layer) => {
@@ -410,16 +406,16 @@ pub fn draw<DB: DrawingBackend>(
                 pen.line(&points, color, 2)?;
             }
             LayerStyle::Line => pen.line(&points, color, 2)?,
-            LayerStyle::Dashed => pen.dashed(&points, color, (5, 4))?,
+            LayerStyle::Dashed => pen.dashed(&points, color, (5, 4), 2)?,
             LayerStyle::Reference => {
                 let y = frame.y(layer.values.first().copied().unwrap_or(0.0));
-                pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4))?;
+                pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4), 2)?;
             }
         }
     }
     if let Some((low, high)) = &band_edges {
-        pen.dashed_thin(low, palette.ink)?;
-        pen.dashed_thin(high, palette.ink)?;
+        pen.dashed(low, palette.ink, (3, 3), 1)?;
+        pen.dashed(high, palette.ink, (3, 3), 1)?;
     }
     root.present()?;
     Ok((left, frame.right))

@@ -76,13 +76,19 @@ impl<'a> SvgBackend<'a> {
 
     /// Writes `text` as SVG character data.
     fn escaped(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                '&' => self.out.push_str("&amp;"),
-                other => self.out.push(other),
-            }
+        escape_into(self.out, text);
+    }
+}
+
+/// Appends `text` to `out` as markup character data or a double-quoted attribute value.
+pub fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
         }
     }
 }

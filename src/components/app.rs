@@ -21,6 +21,7 @@ use super::fleet::FleetPanel;
 use super::headline::Headline;
 use super::host;
 use super::reference_prices::ReferencePrices;
+use super::sensitivity::Sensitivity;
 use super::share::SharePanel;
 use super::sources::Sources;
 use super::summary::SummaryFigures;
@@ -337,6 +338,8 @@ pub fn App() -> Html {
                                     }) }
                                 }
                             </div>
+                            <Sensitivity scenario={Rc::new(state.last_valid.clone())}
+                                spans={Rc::new(state.last_valid_spans.clone())} {lang} />
                         </section>
                         <ReferencePrices summary={(**summary).clone()} {lang} />
                         <Compare current={(**summary).clone()}

@@ -112,105 +112,6 @@ pub struct NumberFieldProps {
 /// sensitivity chart assumes for inputs without a range.
 const FIRST_RANGE: f64 = crate::model::ranges::ASSUMED_SWING;
 
-/// The two boxes of a field given as a range, each with its own text: the reader may type
-/// one end while the other stays as it was.
-#[derive(Properties, PartialEq)]
-struct RangeBoxesProps {
-    /// Id of the low end's box, which the field's label names.
-    id: String,
-    name: AttrValue,
-    label: AttrValue,
-    unit: AttrValue,
-    span: (f64, f64),
-    style: Style,
-    lang: Lang,
-    invalid: bool,
-    described_by: Option<String>,
-    on_span: Callback<Option<(f64, f64)>>,
-    on_reject: Callback<String>,
-}
-
-#[component]
-fn RangeBoxes(props: &RangeBoxesProps) -> Html {
-    let (lang, style) = (props.lang, props.style);
-    let texts = use_state(|| {
-        let (low, high) = props.span;
-        [
-            format::number(lang, low, style),
-            format::number(lang, high, style),
-        ]
-    });
-    // Ends set from elsewhere (a preset, the link) rewrite the text that does not say them.
-    {
-        let texts = texts.clone();
-        use_effect_with(props.span, move |&(low, high)| {
-            let [low_text, high_text] = (*texts).clone();
-            let keep = |text: &String, value: f64| {
-                if format::parse(lang, text) == Some(value) {
-                    text.clone()
-                } else {
-                    format::number(lang, value, style)
-                }
-            };
-            let next = [keep(&low_text, low), keep(&high_text, high)];
-            if next != *texts {
-                texts.set(next);
-            }
-        });
-    }
-    let end_box = |end: usize| {
-        let on_input = {
-            let texts = texts.clone();
-            let (on_span, on_reject) = (props.on_span.clone(), props.on_reject.clone());
-            Callback::from(move |event: InputEvent| {
-                let typed = event.target_unchecked_into::<HtmlInputElement>().value();
-                let mut next = (*texts).clone();
-                next[end] = typed.clone();
-                match (format::parse(lang, &next[0]), format::parse(lang, &next[1])) {
-                    (Some(low), Some(high)) => on_span.emit(Some((low, high))),
-                    _ => on_reject.emit(typed),
-                }
-                texts.set(next);
-            })
-        };
-        let word = i18n::text(
-            lang,
-            if end == 0 {
-                Text::RangeLowEnd
-            } else {
-                Text::RangeHighEnd
-            },
-        );
-        html! {
-            <div class="field__box">
-                <input
-                    id={(end == 0).then(|| props.id.clone())}
-                    class="field__input"
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    name={format!("{}_{}", props.name, if end == 0 { "low" } else { "high" })}
-                    data-range-end={if end == 0 { "low" } else { "high" }}
-                    value={texts[end].clone()}
-                    aria-label={format!("{}, {word}", props.label)}
-                    aria-invalid={props.invalid.then_some("true")}
-                    aria-describedby={props.described_by.clone()}
-                    oninput={on_input}
-                />
-                <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
-            </div>
-        }
-    };
-    html! {
-        <div class="field__range" role="group" aria-label={props.label.clone()}>
-            { end_box(0) }
-            <span class="field__dash" aria-hidden="true">{ "–" }</span>
-            { end_box(1) }
-        </div>
-    }
-}
-
 /// A number field and a slider for one input.
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
@@ -224,6 +125,35 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         use_effect_with(props.value, move |value| {
             if format::parse(lang, &text) != Some(*value) {
                 text.set(format::number(lang, *value, style));
+            }
+        });
+    }
+
+    // The texts of the two ends when the field is a range: the reader may type one end while
+    // the other stays as it was. Ends set from elsewhere (a preset, the link) rewrite the text
+    // that does not say them.
+    let end_texts = use_state(|| {
+        props
+            .span
+            .map(|(low, high)| [low, high].map(|end| format::number(props.lang, end, props.style)))
+            .unwrap_or_default()
+    });
+    {
+        let end_texts = end_texts.clone();
+        let (lang, style) = (props.lang, props.style);
+        use_effect_with(props.span, move |span| {
+            if let Some((low, high)) = *span {
+                let keep = |text: &String, value: f64| {
+                    if format::parse(lang, text) == Some(value) {
+                        text.clone()
+                    } else {
+                        format::number(lang, value, style)
+                    }
+                };
+                let next = [keep(&end_texts[0], low), keep(&end_texts[1], high)];
+                if next != *end_texts {
+                    end_texts.set(next);
+                }
             }
         });
     }
@@ -302,6 +232,48 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    // One end of a range: its own box, named "<key>_low" or "<key>_high".
+    let end_box = |end: usize, on_span: &Callback<Option<(f64, f64)>>| {
+        let on_input = {
+            let (end_texts, lang) = (end_texts.clone(), props.lang);
+            let (on_span, on_reject) = (on_span.clone(), props.on_reject.clone());
+            Callback::from(move |event: InputEvent| {
+                let typed = event.target_unchecked_into::<HtmlInputElement>().value();
+                let mut next = (*end_texts).clone();
+                next[end] = typed.clone();
+                match (format::parse(lang, &next[0]), format::parse(lang, &next[1])) {
+                    (Some(low), Some(high)) => on_span.emit(Some((low, high))),
+                    _ => on_reject.emit(typed),
+                }
+                end_texts.set(next);
+            })
+        };
+        let (suffix, word) = if end == 0 {
+            ("low", Text::RangeLowEnd)
+        } else {
+            ("high", Text::RangeHighEnd)
+        };
+        html! {
+            <div class="field__box">
+                <input
+                    id={(end == 0).then(|| id.clone())}
+                    class="field__input"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    spellcheck="false"
+                    name={format!("{}_{suffix}", props.name)}
+                    data-range-end={suffix}
+                    value={end_texts[end].clone()}
+                    aria-label={format!("{}, {}", props.label, i18n::text(props.lang, word))}
+                    aria-invalid={props.error.is_some().then_some("true")}
+                    aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}
+                    oninput={on_input}
+                />
+                <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
+            </div>
+        }
+    };
     html! {
         <div class="field" data-invalid={props.error.is_some().then_some("true")}
             data-ranged={props.span.is_some().then_some("true")}
@@ -313,13 +285,13 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     <span class="badge">{ &props.computed_label }</span>
                 }
             </label>
-            if let (Some(span), Some(on_span)) = (props.span, props.on_span.clone()) {
+            if let (Some(_), Some(on_span)) = (props.span, props.on_span.clone()) {
                 <div class="field__row">
-                    <RangeBoxes id={id.clone()} name={props.name.clone()} label={props.label.clone()}
-                        unit={props.unit.clone()} {span} style={props.style} lang={props.lang}
-                        invalid={props.error.is_some()}
-                        described_by={(!described_by.is_empty()).then(|| described_by.clone())}
-                        {on_span} on_reject={props.on_reject.clone()} />
+                    <div class="field__range" role="group" aria-label={props.label.clone()}>
+                        { end_box(0, &on_span) }
+                        <span class="field__dash" aria-hidden="true">{ "–" }</span>
+                        { end_box(1, &on_span) }
+                    </div>
                     { toggle.clone().unwrap_or_default() }
                 </div>
             } else {

@@ -395,7 +395,8 @@ pub fn sensitivity(scenario: &Scenario, spans: &[Span]) -> Vec<Bar> {
                 Field::Value | Field::Years | Field::TrancheCount(_) | Field::TrancheRamp(_)
             );
             let end = |factor: f64| {
-                let value = (central * factor).clamp(min, max);
+                // Not `clamp`: its check of its bounds formats floats (10 KB of wasm).
+                let value = (central * factor).max(min).min(max);
                 if whole {
                     value.round()
                 } else {
