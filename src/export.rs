@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::i18n::format::plain;
 use crate::model::deal_table::{DealRow, Figure};
 use crate::model::deals::Status;
-use crate::model::{DataVersion, GpuKind, Outcome};
+use crate::model::ranges::{self, Bounds};
+use crate::model::{run, DataVersion, GpuKind, MonthPoint, Outcome};
 use crate::state::AppState;
 
 /// Version of the model code, as in `Cargo.toml`.
@@ -16,9 +17,30 @@ pub const MODEL_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Product name used in files and citations.
 pub const PRODUCT: &str = "Compute Deal Calculator";
 
+/// A column of the monthly CSV: its name, how to read it, and whether it runs on after the term
+/// ends (as spend to date does) or falls to zero.
+type Column = (&'static str, fn(&MonthPoint) -> f64, bool);
+
+/// The totals the charts draw, which get low and high columns when some inputs are ranges.
+const RANGED_COLUMNS: [Column; 4] = [
+    ("gpus_online", |point| point.gpus_online.total(), false),
+    ("peak_eflops", |point| point.peak_eflops, false),
+    ("facility_power_mw", |point| point.facility_power_mw, false),
+    ("cumulative_spend_usd", |point| point.cumulative_spend_usd, true),
+];
+
 /// The monthly series as CSV: comment lines naming the product, versions and the link that
-/// reproduces the scenario, then a header with units, then one row per month.
+/// reproduces the scenario (and, when some inputs are ranges, the low and high of every
+/// summary figure), then a header with units, then one row per month. With ranges, the
+/// charts' totals get `_low` and `_high` columns: the lowest and highest that month over the
+/// scenarios at the ranges' extremes, as the charts' bands.
 pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
+    let bounds = ranges::bounds(&state.last_valid, &state.last_valid_spans);
+    let corners: Vec<Outcome> = bounds
+        .iter()
+        .flat_map(|bounds| &bounds.chart_corners)
+        .filter_map(|scenario| run(scenario).ok())
+        .collect();
     let kinds: Vec<GpuKind> = GpuKind::ALL
         .into_iter()
         .filter(|&kind| {
@@ -29,17 +51,29 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
         })
         .collect();
     let mut out = format!(
-        "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n# scenario: {link}\nmonth",
+        "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n# scenario: {link}\n",
         state.data.id()
     );
+    if let Some(bounds) = &bounds {
+        for (key, (low, high)) in bounds_of(outcome, bounds) {
+            out.push_str(&format!("# range of {key}: {} to {}\n", plain(low), plain(high)));
+        }
+    }
+    out.push_str("month");
     for kind in &kinds {
         out.push_str(&format!(",{}_gpus_online", kind.id()));
     }
     out.push_str(
         ",gpu_hours,peak_eflops,it_power_mw,facility_power_mw,energy_mwh,electricity_usd,\
-         spend_usd,cumulative_spend_usd,cumulative_useful_flop\n",
+         spend_usd,cumulative_spend_usd,cumulative_useful_flop",
     );
-    for point in &outcome.months {
+    if !corners.is_empty() {
+        for (column, _, _) in RANGED_COLUMNS {
+            out.push_str(&format!(",{column}_low,{column}_high"));
+        }
+    }
+    out.push('\n');
+    for (index, point) in outcome.months.iter().enumerate() {
         out.push_str(&point.month.to_string());
         for &kind in &kinds {
             out.push(',');
@@ -58,6 +92,24 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
         ] {
             out.push(',');
             out.push_str(&plain(value));
+        }
+        if !corners.is_empty() {
+            for (_, read, runs_on) in RANGED_COLUMNS {
+                // Past the end of its term a scenario runs nothing; its spend stays at its total.
+                let values = std::iter::once(read(point)).chain(corners.iter().map(|corner| {
+                    corner.months.get(index).map_or_else(
+                        || match corner.months.last() {
+                            Some(last) if runs_on => read(last),
+                            _ => 0.0,
+                        },
+                        read,
+                    )
+                }));
+                let (low, high) = values.fold((f64::INFINITY, 0.0f64), |(low, high), value| {
+                    (low.min(value), high.max(value))
+                });
+                out.push_str(&format!(",{},{}", plain(low), plain(high)));
+            }
         }
         out.push('\n');
     }
@@ -79,6 +131,26 @@ pub struct Document {
     pub inputs: Vec<(String, String)>,
     /// Summary figures by their `data-output` key, in base units.
     pub results: Vec<(&'static str, f64)>,
+    /// When some inputs are ranges, each figure's (low, high) over them, by the same keys, as
+    /// `[key, [low, high]]`.
+    pub bounds: Vec<(&'static str, (f64, f64))>,
+}
+
+/// Key–value pairs as an object, in their order. (A `BTreeMap` would sort them, which brings
+/// sorting code into the wasm.)
+pub fn pairs_as_object<S: serde::Serializer, V: Serialize>(
+    pairs: &[(&'static str, V)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
+}
+
+/// The (low, high) of each of [`results`]' figures, by the same keys.
+pub fn bounds_of(outcome: &Outcome, bounds: &Bounds) -> Vec<(&'static str, (f64, f64))> {
+    results(outcome)
+        .into_iter()
+        .filter_map(|(key, _)| Some((key, bounds.of(key)?)))
+        .collect()
 }
 
 /// The summary figures by their `data-output` keys, in base units (USD, GPUs, MW, MWh, FLOP).
@@ -113,6 +185,9 @@ pub fn document(state: &AppState, outcome: &Outcome, link: &str) -> Document {
         link: link.to_owned(),
         inputs: crate::url::to_query(state),
         results: results(outcome),
+        bounds: ranges::bounds(&state.last_valid, &state.last_valid_spans)
+            .map(|bounds| bounds_of(outcome, &bounds))
+            .unwrap_or_default(),
     }
 }
 
@@ -193,6 +268,42 @@ mod tests {
         let last: Vec<&str> = lines[86].split(',').collect();
         let spend: f64 = last[last.len() - 2].parse().expect("number");
         assert!((spend / 38e9 - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn with_ranges_the_csv_and_the_document_carry_low_and_high() {
+        // The seed deal opens with its counts as ranges.
+        let state = crate::url::from_query(&[]).state;
+        let outcome = run(&state.last_valid).expect("valid");
+        let text = csv(&state, &outcome, "https://example.org/?v=2");
+        let range = text
+            .lines()
+            .find(|line| line.starts_with("# range of price_per_gpu_hour: "))
+            .expect("a range line");
+        let (low, high) = range
+            .trim_start_matches("# range of price_per_gpu_hour: ")
+            .split_once(" to ")
+            .expect("low to high");
+        let (low, high): (f64, f64) = (low.parse().unwrap(), high.parse().unwrap());
+        let central = outcome.summary.price_per_gpu_hour_usd;
+        assert!(low < central && central < high, "{low} {central} {high}");
+        let header = text.lines().find(|line| line.starts_with("month,")).unwrap();
+        let columns: Vec<&str> = header.split(',').collect();
+        let column = |name: &str| columns.iter().position(|c| *c == name).unwrap();
+        let (low, high) = (column("gpus_online_low"), column("gpus_online_high"));
+        // At full deployment the band spans 200,000 to 400,000 accelerators.
+        let full: Vec<&str> = text.lines().last().unwrap().split(',').collect();
+        assert_eq!((full[low], full[high]), ("200000", "400000"));
+        let document = document(&state, &outcome, "https://example.org/?v=2");
+        let (key, (low, high)) = document.bounds[0];
+        assert_eq!(key, "price_per_gpu_hour");
+        assert!(low < central && central < high);
+        assert!(
+            document
+                .bounds
+                .iter()
+                .any(|(key, bounds)| *key == "total_gpus" && *bounds == (200_000.0, 400_000.0))
+        );
     }
 
     #[test]

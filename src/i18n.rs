@@ -340,6 +340,7 @@ texts! {
     ColumnAtLow,
     ColumnAtHigh,
     SensitivityReadout,
+    RangesHeading,
 }
 
 /// The text `text` in `lang`.

@@ -174,6 +174,10 @@ pub fn App() -> Html {
             .as_ref()
             .map(export::results)
             .unwrap_or_default(),
+        bounds: match (outcome.as_ref(), bounds.as_deref()) {
+            (Some(outcome), Some(bounds)) => export::bounds_of(outcome, bounds),
+            _ => Vec::new(),
+        },
         query: url::to_query(&state)
             .into_iter()
             .map(|(key, value)| format!("{key}={value}"))

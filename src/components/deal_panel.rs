@@ -135,6 +135,10 @@ pub fn DealPanel(props: &PanelProps) -> Html {
                         { format!("{}: {}.", text(Text::AssumedPriceWord), format::number(lang, usd, Style::UsdCents)) }
                     </p>
                 }
+                if let Some(note) = &deal.range_note {
+                    <h3 class="deal__heading">{ text(Text::RangesHeading) }</h3>
+                    <p class="deal__assumed" data-note="ranges">{ i18n::words(lang, note) }</p>
+                }
             </div>
         </div>
     }

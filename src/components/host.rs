@@ -5,6 +5,8 @@
 
 use gloo::events::EventListener;
 use serde::Serialize;
+
+use crate::export::pairs_as_object;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 use yew::prelude::*;
@@ -67,19 +69,13 @@ impl HostMessage {
 #[derive(Serialize, Clone, PartialEq, Default)]
 pub struct Results {
     /// Figures by key, posted as an object.
-    #[serde(serialize_with = "as_object")]
+    #[serde(serialize_with = "pairs_as_object")]
     pub outputs: Vec<(&'static str, f64)>,
+    /// When some inputs are ranges, each figure's `[low, high]` over them, by key.
+    #[serde(serialize_with = "pairs_as_object")]
+    pub bounds: Vec<(&'static str, (f64, f64))>,
     /// Query string (without `?`) of the inputs.
     pub query: String,
-}
-
-/// Key–value pairs as an object, in their order. (A `BTreeMap` would sort them, which brings
-/// sorting code into the wasm.)
-fn as_object<S: serde::Serializer>(
-    pairs: &[(&'static str, f64)],
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(pairs.iter().map(|(key, value)| (key, value)))
 }
 
 #[derive(Serialize)]

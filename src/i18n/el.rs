@@ -249,5 +249,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ColumnAtLow => "Στο κάτω άκρο",
         Text::ColumnAtHigh => "Στο άνω άκρο",
         Text::SensitivityReadout => "{assumption} {low} έως {high}: {at_low} έως {at_high}",
+        Text::RangesHeading => "Εύρη",
     }
 }

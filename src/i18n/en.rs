@@ -249,5 +249,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ColumnAtLow => "At the low end",
         Text::ColumnAtHigh => "At the high end",
         Text::SensitivityReadout => "{assumption} {low} to {high}: {at_low} to {at_high}",
+        Text::RangesHeading => "Ranges",
     }
 }

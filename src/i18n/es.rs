@@ -249,5 +249,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::ColumnAtLow => "En el extremo inferior",
         Text::ColumnAtHigh => "En el extremo superior",
         Text::SensitivityReadout => "{assumption} {low} a {high}: {at_low} a {at_high}",
+        Text::RangesHeading => "Rangos",
     }
 }
