@@ -20,9 +20,9 @@ pub mod location;
 mod methodology;
 mod number_field;
 mod reference_prices;
+mod sensitivity;
 mod share;
 mod sources;
-mod sensitivity;
 mod summary;
 
 pub use app::App;

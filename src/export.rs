@@ -26,7 +26,11 @@ const RANGED_COLUMNS: [Column; 4] = [
     ("gpus_online", |point| point.gpus_online.total(), false),
     ("peak_eflops", |point| point.peak_eflops, false),
     ("facility_power_mw", |point| point.facility_power_mw, false),
-    ("cumulative_spend_usd", |point| point.cumulative_spend_usd, true),
+    (
+        "cumulative_spend_usd",
+        |point| point.cumulative_spend_usd,
+        true,
+    ),
 ];
 
 /// The monthly series as CSV: comment lines naming the product, versions and the link that
@@ -56,7 +60,11 @@ pub fn csv(state: &AppState, outcome: &Outcome, link: &str) -> String {
     );
     if let Some(bounds) = &bounds {
         for (key, (low, high)) in bounds_of(outcome, bounds) {
-            out.push_str(&format!("# range of {key}: {} to {}\n", plain(low), plain(high)));
+            out.push_str(&format!(
+                "# range of {key}: {} to {}\n",
+                plain(low),
+                plain(high)
+            ));
         }
     }
     out.push_str("month");
@@ -287,7 +295,10 @@ mod tests {
         let (low, high): (f64, f64) = (low.parse().unwrap(), high.parse().unwrap());
         let central = outcome.summary.price_per_gpu_hour_usd;
         assert!(low < central && central < high, "{low} {central} {high}");
-        let header = text.lines().find(|line| line.starts_with("month,")).unwrap();
+        let header = text
+            .lines()
+            .find(|line| line.starts_with("month,"))
+            .unwrap();
         let columns: Vec<&str> = header.split(',').collect();
         let column = |name: &str| columns.iter().position(|c| *c == name).unwrap();
         let (low, high) = (column("gpus_online_low"), column("gpus_online_high"));
@@ -298,12 +309,10 @@ mod tests {
         let (key, (low, high)) = document.bounds[0];
         assert_eq!(key, "price_per_gpu_hour");
         assert!(low < central && central < high);
-        assert!(
-            document
-                .bounds
-                .iter()
-                .any(|(key, bounds)| *key == "total_gpus" && *bounds == (200_000.0, 400_000.0))
-        );
+        assert!(document
+            .bounds
+            .iter()
+            .any(|(key, bounds)| *key == "total_gpus" && *bounds == (200_000.0, 400_000.0)));
     }
 
     #[test]

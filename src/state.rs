@@ -54,7 +54,11 @@ impl RejectedText {
     /// Records `text` for `field`, replacing what was there.
     pub fn insert(&mut self, field: Field, text: String) {
         self.remove(&field);
-        let at = self.0.iter().take_while(|(other, _)| *other < field).count();
+        let at = self
+            .0
+            .iter()
+            .take_while(|(other, _)| *other < field)
+            .count();
         self.0.insert(at, (field, text));
     }
 
@@ -369,8 +373,20 @@ impl AppState {
                 return crate::url::apply_pairs(&self, &pairs).state;
             }
             Action::SetSpan { field, low, high } => {
-                let span = Span { field, low, high };
-                if low <= high {
+                // Inputs held in whole units (dollars, accelerators, months) keep whole ends.
+                let whole = |end: f64| match field {
+                    Field::Value
+                    | Field::Years
+                    | Field::TrancheCount(_)
+                    | Field::TrancheRamp(_) => end.round(),
+                    _ => end,
+                };
+                let span = Span {
+                    field,
+                    low: whole(low),
+                    high: whole(high),
+                };
+                if span.low <= span.high {
                     set_value(scenario, field, span.central());
                 }
                 self.spans.retain(|other| other.field != field);

@@ -256,7 +256,6 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         html! {
             <div class="field__box">
                 <input
-                    id={(end == 0).then(|| id.clone())}
                     class="field__input"
                     type="text"
                     inputmode="decimal"
@@ -285,36 +284,34 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
                     <span class="badge">{ &props.computed_label }</span>
                 }
             </label>
-            if let (Some(_), Some(on_span)) = (props.span, props.on_span.clone()) {
-                <div class="field__row">
-                    <div class="field__range" role="group" aria-label={props.label.clone()}>
-                        { end_box(0, &on_span) }
-                        <span class="field__dash" aria-hidden="true">{ "–" }</span>
-                        { end_box(1, &on_span) }
-                    </div>
-                    { toggle.clone().unwrap_or_default() }
+            <div class="field__row">
+                <div class="field__box">
+                    <input
+                        id={id.clone()}
+                        class="field__input"
+                        type="text"
+                        inputmode="decimal"
+                        autocomplete="off"
+                        spellcheck="false"
+                        name={props.name.clone()}
+                        value={(*text).clone()}
+                        readonly={props.computed}
+                        aria-invalid={props.error.is_some().then_some("true")}
+                        aria-describedby={(!described_by.is_empty()).then(|| described_by.clone())}
+                        oninput={on_text}
+                    />
+                    <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
                 </div>
-            } else {
-                <div class="field__row">
-                    <div class="field__box">
-                        <input
-                            id={id}
-                            class="field__input"
-                            type="text"
-                            inputmode="decimal"
-                            autocomplete="off"
-                            spellcheck="false"
-                            name={props.name.clone()}
-                            value={(*text).clone()}
-                            readonly={props.computed}
-                            aria-invalid={props.error.is_some().then_some("true")}
-                            aria-describedby={(!described_by.is_empty()).then_some(described_by)}
-                            oninput={on_text}
-                        />
-                        <span class="field__unit" aria-hidden="true">{ &props.unit }</span>
-                    </div>
-                    { slider.unwrap_or_default() }
-                    { toggle.unwrap_or_default() }
+                { slider.unwrap_or_default() }
+                { toggle.unwrap_or_default() }
+            </div>
+            // A range: its two ends under the central value (which one number typed above, or
+            // the slider, replaces).
+            if let (Some(_), Some(on_span)) = (props.span, props.on_span.clone()) {
+                <div class="field__range" role="group" aria-label={format!("{} ({})", props.label, i18n::text(props.lang, Text::RangeToggle))}>
+                    { end_box(0, &on_span) }
+                    <span class="field__dash" aria-hidden="true">{ "–" }</span>
+                    { end_box(1, &on_span) }
                 </div>
             }
             if !props.note.is_empty() {

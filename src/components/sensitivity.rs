@@ -167,7 +167,7 @@ fn rows_markup(
         };
         let _ = write!(
             out,
-            "<li class=\"tornado__row\" data-field=\"{key}\" data-low=\"{}\" data-high=\"{}\"{marked} aria-label=\"",
+            "<li class=\"tornado__row\" data-field=\"{key}\" data-at-low=\"{}\" data-at-high=\"{}\"{marked} aria-label=\"",
             format::plain(at_low),
             format::plain(at_high),
         );
@@ -193,9 +193,10 @@ fn rows_markup(
 pub fn Sensitivity(props: &SensitivityProps) -> Html {
     let lang = props.lang;
     let text = |key| i18n::text(lang, key);
-    let bars = use_memo((props.scenario.clone(), props.spans.clone()), |(scenario, spans)| {
-        ranges::sensitivity(scenario, spans)
-    });
+    let bars = use_memo(
+        (props.scenario.clone(), props.spans.clone()),
+        |(scenario, spans)| ranges::sensitivity(scenario, spans),
+    );
     let central = use_memo(props.scenario.clone(), |scenario| summarise(scenario).ok());
     // The keyboard cursor: (tornado, row).
     let cursor = use_state_eq(|| None::<(usize, usize)>);

@@ -26,7 +26,10 @@ fn defaults_write_only_the_version() {
     let opened = from_query(&[]).state;
     assert_eq!(query(&to_query(&opened)), "v=2&data=2026-12");
     // The seed deal opens with its counts as ranges ("hundreds of thousands").
-    assert_eq!(opened.spans, crate::model::DEALS[0].spans(DataVersion::CURRENT));
+    assert_eq!(
+        opened.spans,
+        crate::model::DEALS[0].spans(DataVersion::CURRENT)
+    );
     assert_eq!(opened.spans.len(), 2);
 }
 
@@ -381,4 +384,15 @@ fn a_reversed_or_out_of_bounds_range_is_ignored_and_the_rest_applies() {
     // Keys that take no range.
     let decoded = from_query(&pairs("start=2025-01~2026-01&solve=price~value"));
     assert_eq!(decoded.ignored.len(), 2);
+}
+
+#[test]
+fn one_number_for_a_deal_range_replaces_it() {
+    let state = from_query(&pairs("gb200=200000&gb300=100000")).state;
+    assert!(state.spans.is_empty(), "{:?}", state.spans);
+    assert!(state.last_valid_spans.is_empty());
+    assert_eq!(
+        query(&to_query(&state)),
+        "v=2&data=2026-12&gb200=200000&gb300=100000"
+    );
 }

@@ -101,7 +101,7 @@ describe('fleet editor', () => {
     await page.locator('[data-error-for="t1_ramp"]').waitFor();
     await typeInto(page, 't1_ramp', '24');
     await page.waitForFunction(() => !document.querySelector('[data-error-for="t1_ramp"]'));
-    await page.locator('.tranche__settings').first().locator('button').click();
+    await page.locator('.tranche__settings').first().getByRole('button', { name: 'Remove this tranche' }).click();
     await waitForOutput(page, 'total_gpus', 100000);
     await context.close();
   });

@@ -58,7 +58,9 @@ describe('embed view', () => {
     const { page, context, problems } = await open(browser, `${server.url}?embed=1`, server.origin, { viewport: { width: 360, height: 640 } });
     assert.equal(await page.locator('.masthead').count(), 0);
     assert.ok((await output(page, 'price_per_gpu_hour')) > 2);
-    const names = await page.locator('.embed input[name]').evaluateAll((all) => all.map((input) => input.name));
+    // The seed deal's counts are ranges: an embed shows their central values (its headline says
+    // the range); the boxes of the ends stay on the full page.
+    const names = await page.locator('.embed input[name]:visible').evaluateAll((all) => all.map((input) => input.name));
     assert.deepEqual(names, ['value', 'years', 'gb200', 'gb300']);
     assert.equal(await page.locator('[role="tab"]').count(), 4);
     const height = await page.locator('.embed').evaluate((element) => element.getBoundingClientRect().height);
@@ -135,6 +137,10 @@ describe('host page', () => {
     assert.equal(results.origin, calc.slice(0, -1));
     assert.ok(Math.abs(results.data.results.outputs.price_per_gpu_hour / before - 2) < 1e-9);
     assert.match(results.data.results.query, /value=76/);
+    // The seed deal's counts are ranges: the results carry each figure's [low, high].
+    assert.deepEqual(results.data.results.bounds.total_gpus, [200000, 400000]);
+    const [low, high] = results.data.results.bounds.price_per_gpu_hour;
+    assert.ok(low < results.data.results.outputs.price_per_gpu_hour && results.data.results.outputs.price_per_gpu_hour < high);
     const answered = await page.evaluate(() => window.messages.filter((m) => m.data.type === 'compute-deal-calculator:results').length);
     await page.evaluate(() => document.getElementById('tall').contentWindow.postMessage({ type: 'compute-deal-calculator:get' }, '*'));
     await page.waitForFunction((count) => window.messages.filter((m) => m.data.type === 'compute-deal-calculator:results').length > count, answered);
@@ -193,9 +199,13 @@ describe('share and export', () => {
     const lines = csv.body.toString('utf8').trim().split('\n');
     assert.match(lines[0], /data version 2026-12/);
     assert.match(lines[1], /value=76/);
-    const header = lines[2].split(',');
+    // The seed deal's ranges: each figure's low and high, then low and high columns.
+    assert.match(lines[2], /^# range of price_per_gpu_hour: [\d.]+ to [\d.]+$/);
+    const top = lines.findIndex((line) => line.startsWith('month,'));
+    const header = lines[top].split(',');
+    assert.ok(header.includes('gpus_online_low') && header.includes('cumulative_spend_usd_high'));
     const last = lines.at(-1).split(',');
-    assert.equal(lines.length, 3 + 84);
+    assert.equal(lines.length, top + 1 + 84);
     assert.ok(Math.abs(Number(last[header.indexOf('cumulative_spend_usd')]) / 76e9 - 1) < 1e-9);
 
     const json = JSON.parse((await fetch('[data-action="download-json"]')).body.toString('utf8'));
@@ -203,6 +213,9 @@ describe('share and export', () => {
     const results = Object.fromEntries(json.results);
     assert.equal(results.price_per_gpu_hour, price);
     assert.equal(results.contract_value, 76e9);
+    const bounds = Object.fromEntries(json.bounds);
+    assert.deepEqual(bounds.total_gpus, [200000, 400000]);
+    assert.ok(bounds.price_per_gpu_hour[0] < price && price < bounds.price_per_gpu_hour[1]);
 
     const svg = await fetch('[data-chart="spend"] ~ .chart__downloads [data-download="svg"]');
     assert.equal(svg.name, 'spend.svg');

@@ -22,7 +22,7 @@ describe('first paint', () => {
     const page = await context.newPage();
     await page.goto(site.server.url);
     assert.equal(await page.textContent('[data-output="price_per_gpu_hour"]'), '$2.25');
-    assert.match(await page.textContent('[data-sentence]'), /300,000 accelerators, the deal implies about \$2\.25 per accelerator-hour/);
+    assert.match(await page.textContent('[data-sentence]'), /300,000 \(200,000–400,000\) accelerators, the deal implies about \$2\.25 \(\$1\.69–\$3\.36\) per accelerator-hour/);
     assert.ok((await page.locator('[data-chart] svg path').count()) >= 4, 'every chart draws its series');
     assert.equal(await page.locator('[data-chart] > svg').count(), 4);
     await context.close();
