@@ -12,12 +12,12 @@ use super::announcer::Announcer;
 use super::chart_panel::ChartPanel;
 use super::common::{Choice, PanelProps, IN_BROWSER};
 use super::compare::Compare;
-use super::contract::ContractPanel;
-use super::deal_panel::DealPanel;
+use super::contract::contract_panel;
+use super::deal_panel::deal_panel;
 use super::deals_table::DealsTable;
 use super::download;
 use super::embed::EmbedView;
-use super::fleet::FleetPanel;
+use super::fleet::fleet_panel;
 use super::headline::Headline;
 use super::host;
 use super::reference_prices::ReferencePrices;
@@ -305,9 +305,11 @@ pub fn App() -> Html {
                 </section>
                 <section class="controls" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading" class="section-title">{ text(Text::InputsHeading) }</h2>
-                    <DealPanel ..panel.clone() />
-                    <ContractPanel ..panel.clone() />
-                    <FleetPanel ..panel.clone() />
+                    // Functions, not components: their props change with every input, so a
+                    // component would re-render them anyway, and each costs bytes of machinery.
+                    { deal_panel(&panel) }
+                    { contract_panel(&panel) }
+                    { fleet_panel(&panel) }
                     <AdvancedPanel ..panel.clone() />
                 </section>
                 <section class="results" aria-labelledby="results-heading">

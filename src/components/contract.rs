@@ -109,8 +109,7 @@ pub fn price_field(props: &PanelProps) -> Html {
 }
 
 /// Value, duration, start, solve-for, price and fleet basis.
-#[component]
-pub fn ContractPanel(props: &PanelProps) -> Html {
+pub fn contract_panel(props: &PanelProps) -> Html {
     let (scenario, lang) = (&props.state.scenario, props.state.lang);
     let text = |key| i18n::text(lang, key);
     let solve = scenario.solve;

@@ -48,8 +48,7 @@ fn reading_result(lang: Lang, deal: &Deal, value_usd: f64) -> String {
 }
 
 /// Deal picker and card.
-#[component]
-pub fn DealPanel(props: &PanelProps) -> Html {
+pub fn deal_panel(props: &PanelProps) -> Html {
     let lang = props.state.lang;
     let text = |key| i18n::text(lang, key);
     let options = DEALS

@@ -58,8 +58,7 @@ pub fn count_field(props: &PanelProps, index: usize) -> Html {
 }
 
 /// Every tranche of the fleet.
-#[component]
-pub fn FleetPanel(props: &PanelProps) -> Html {
+pub fn fleet_panel(props: &PanelProps) -> Html {
     let (state, lang) = (&props.state, props.state.lang);
     let scenario = &state.scenario;
     let text = |key| i18n::text(lang, key);
