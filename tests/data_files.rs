@@ -104,6 +104,21 @@ fn tranches_use_known_accelerators() {
 }
 
 #[test]
+#[should_panic(expected = "count_range holds count as its midpoint")]
+fn a_count_range_is_centred_on_the_count() {
+    deals_from(&deals_with(
+        "count_range = [150000, 250000]",
+        "count_range = [150000, 400000]",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "a deal whose counts are ranges says why (range_note)")]
+fn a_range_says_why() {
+    deals_from(&deals_with("range_note = ", "# range_note = "));
+}
+
+#[test]
 #[should_panic(expected = "an assumed price says where it comes from (price_note)")]
 fn an_assumed_price_is_traced_to_its_source() {
     let text = DEALS.replace("price_note = ", "# price_note = ");

@@ -69,3 +69,16 @@ fn the_sentence_reads_like_the_issue_says() {
         "At $38 billion over 7 years for 300,000 accelerators, the deal implies about $2.25 per accelerator-hour, with about 0.59 GW of power at peak."
     );
 }
+
+#[test]
+fn with_ranges_the_sentence_gives_each_figure_its_span() {
+    let scenario = Scenario::default();
+    let spans = crate::model::DEALS[0].spans(crate::model::DataVersion::CURRENT);
+    let summary = run(&scenario).expect("valid").summary;
+    let bounds = crate::model::ranges::bounds(&scenario, &spans).expect("bounds");
+    let term = Some((72.0, 96.0));
+    assert_eq!(
+        sentence(Lang::En, &summary, scenario.term_months, SolveFor::Price, Some(&bounds), term),
+        "At $38 billion over 7 years (6 years–8 years) for 300,000 (200,000–400,000) accelerators, the deal implies about $2.25 ($1.69–$3.36) per accelerator-hour, with about 0.59 GW (0.39 GW–0.8 GW) of power at peak."
+    );
+}
