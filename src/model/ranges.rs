@@ -4,13 +4,14 @@
 //! extremes over every combination of the spans.
 //!
 //! The model is monotone in each input taken alone, so those extremes lie at corners of the
-//! spans. Which corner is not always what each span's own swing says: in fleet mode a kind's
-//! share of the fleet and its power per accelerator interact (more GB200 raises the energy
-//! while GB200 draws more than GB300, and lowers it once it draws less), so a swing's
-//! direction can turn at the other spans' ends. Up to six spans, every corner is run (64 runs
-//! at most, shared by all outputs); beyond, a search from the swings' corner moves to any
-//! neighbouring corner that goes further until none does. A property test checks that the
-//! bounds hold random points inside the spans, in every solve mode.
+//! spans, and not 2^k of them need running: each span's own swing (two runs) points to the
+//! corner of each extreme. Not always exactly: in fleet mode a kind's share of the fleet and
+//! its power per accelerator interact (more GB200 raises the energy while GB200 draws more
+//! than GB300, and lowers it once it draws less), so a swing's direction can turn at the other
+//! spans' ends; from the swings' corner, a search moves to any neighbouring corner that goes
+//! further until none does. Corners run once are shared by all outputs. Property tests check
+//! that the bounds hold random points inside the spans, and that the search finds the extremes
+//! of every corner, in every solve mode.
 
 use super::catalogue::{GpuKind, PerKind};
 use super::outcome::{summarise, Summary};
@@ -169,9 +170,6 @@ const CHART_OUTPUTS: [&str; 4] = [
     "contract_value",
 ];
 
-/// Up to this many spans, [`bounds`] runs every corner (2^6 = 64 runs at most).
-const EXHAUSTIVE_UP_TO: usize = 6;
-
 /// `scenario` with each span at the end `high_ends` picks (true: its high end).
 fn corner(scenario: &Scenario, spans: &[Span], high_ends: &[bool]) -> Scenario {
     let mut corner = scenario.clone();
@@ -197,6 +195,9 @@ type Ends = Vec<bool>;
 struct Corners<'a> {
     scenario: &'a Scenario,
     spans: &'a [Span],
+    /// Each span's swing: the summary at its low end and at its high end, every other input
+    /// central.
+    swings: Vec<(Summary, Summary)>,
     runs: Vec<(Ends, Summary)>,
 }
 
@@ -218,32 +219,16 @@ impl Corners<'_> {
     fn extreme(&mut self, read: &dyn Fn(&Summary) -> f64, highest: bool) -> Option<(f64, Ends)> {
         let better = |a: f64, b: f64| if highest { a > b } else { a < b };
         let count = self.spans.len();
-        if count <= EXHAUSTIVE_UP_TO {
-            // Few spans: every corner, exactly.
-            let mut best: Option<(f64, Ends)> = None;
-            for bits in 0..1usize << count {
-                let ends: Vec<bool> = (0..count).map(|i| bits >> i & 1 == 1).collect();
-                let value = read(self.at(&ends)?);
-                if best.as_ref().is_none_or(|(best, _)| better(value, *best)) {
-                    best = Some((value, ends));
-                }
-            }
-            return best;
-        }
-        // Many: start at the corner each span's own swing points to (the span at its end,
-        // every other input central), then move to any neighbouring corner (one span at its
-        // other end) that goes further, until none does. Inputs that interact (in fleet mode,
-        // a kind's share of the fleet and its power) can turn a swing's direction around at
-        // the other spans' ends.
-        let mut ends = Vec::with_capacity(count);
-        for span in self.spans {
-            let mut at = self.scenario.clone();
-            set_value(&mut at, span.field, span.low);
-            let low = read(&summary_at(&at)?);
-            set_value(&mut at, span.field, span.high);
-            let high = read(&summary_at(&at)?);
-            ends.push((high > low) == highest);
-        }
+        // Start at the corner each span's own swing points to (the span at its end, every
+        // other input central: two runs per span), then move to any neighbouring corner (one
+        // span at its other end) that goes further, until none does. Inputs that interact (in
+        // fleet mode, a kind's share of the fleet and its power) can turn a swing's direction
+        // around at the other spans' ends; the neighbours catch that.
+        let mut ends: Ends = self
+            .swings
+            .iter()
+            .map(|(at_low, at_high)| (read(at_high) > read(at_low)) == highest)
+            .collect();
         let mut best = read(self.at(&ends)?);
         loop {
             let mut moved = false;
@@ -277,9 +262,18 @@ pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
     if spans.is_empty() {
         return None;
     }
+    let mut swings = Vec::with_capacity(spans.len());
+    for span in spans {
+        let mut at = scenario.clone();
+        set_value(&mut at, span.field, span.low);
+        let at_low = summary_at(&at)?;
+        set_value(&mut at, span.field, span.high);
+        swings.push((at_low, summary_at(&at)?));
+    }
     let mut corners = Corners {
         scenario,
         spans,
+        swings,
         runs: Vec::new(),
     };
     let mut outputs = Vec::with_capacity(OUTPUTS.len());

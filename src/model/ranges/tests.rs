@@ -206,4 +206,46 @@ proptest! {
             }
         }
     }
+
+    /// The search from the swings' corner finds the same extremes as running every corner.
+    #[test]
+    fn the_search_finds_the_extreme_corners(
+        solve in solve_mode(),
+        picks in prop::collection::vec((any::<bool>(), 0.0..1.0f64, 0.0..1.0f64), 13),
+    ) {
+        let mut scenario = Scenario { solve, ..Scenario::default() };
+        let mut spans = Vec::new();
+        for ((field, min, max, whole), (chosen, a, b)) in candidates().into_iter().zip(picks) {
+            let solved = matches!((solve, field), (SolveFor::Price, Field::Price) | (SolveFor::Value, Field::Value));
+            if !chosen || solved {
+                continue;
+            }
+            let end = |u: f64| {
+                let x = min + u * (max - min);
+                if whole { x.round() } else { x }
+            };
+            let span = Span { field, low: end(a).min(end(b)), high: end(a).max(end(b)) };
+            set_value(&mut scenario, field, span.central());
+            spans.push(span);
+        }
+        prop_assume!(!spans.is_empty() && spans.len() <= 8);
+        let Some(found) = bounds(&scenario, &spans) else {
+            return Ok(());
+        };
+        let corners: Vec<Summary> = (0..1usize << spans.len())
+            .filter_map(|bits| {
+                let ends: Vec<bool> = (0..spans.len()).map(|i| bits >> i & 1 == 1).collect();
+                summarise(&corner(&scenario, &spans, &ends)).ok()
+            })
+            .collect();
+        for ((key, read), (low, high)) in OUTPUTS.iter().zip(&found.outputs) {
+            let lowest = corners.iter().map(read).fold(f64::INFINITY, f64::min);
+            let highest = corners.iter().map(read).fold(f64::NEG_INFINITY, f64::max);
+            // Equal but for rounding: outputs that do not move (the useful compute in fleet
+            // mode) differ in their last bits from corner to corner.
+            let slack = 1e-9 * lowest.abs().max(highest.abs()).max(1.0);
+            prop_assert!((low - lowest).abs() <= slack && (high - highest).abs() <= slack,
+                "{key}: found {low}..={high}, every corner gives {lowest}..={highest} ({solve:?}, {spans:?})");
+        }
+    }
 }
