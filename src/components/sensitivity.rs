@@ -7,6 +7,7 @@
 use std::fmt::Write;
 use std::rc::Rc;
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::common::{scroll_table, use_disclosure};
@@ -17,6 +18,27 @@ use crate::model::outcome::summarise;
 use crate::model::ranges::{self, Bar, Span};
 use crate::model::{Field, Scenario, Summary};
 use crate::url;
+
+/// The bars of some inputs, with the summary at their central values.
+struct Worked {
+    /// The scenario and its ranges.
+    inputs: (Rc<Scenario>, Rc<Vec<Span>>),
+    /// One bar per assumption that moves the price or the power.
+    bars: Vec<Bar>,
+    /// The summary at the central values.
+    central: Option<Summary>,
+}
+
+impl Worked {
+    fn out(inputs: &(Rc<Scenario>, Rc<Vec<Span>>)) -> Self {
+        let (scenario, spans) = inputs;
+        Worked {
+            inputs: inputs.clone(),
+            bars: ranges::sensitivity(scenario, spans),
+            central: summarise(scenario).ok(),
+        }
+    }
+}
 
 /// Props of [`Sensitivity`].
 #[derive(Properties, PartialEq)]
@@ -193,20 +215,31 @@ fn rows_markup(
 pub fn Sensitivity(props: &SensitivityProps) -> Html {
     let lang = props.lang;
     let text = |key| i18n::text(lang, key);
-    let bars = use_memo(
-        (props.scenario.clone(), props.spans.clone()),
-        |(scenario, spans)| ranges::sensitivity(scenario, spans),
-    );
-    let central = use_memo(props.scenario.clone(), |scenario| summarise(scenario).ok());
+    // The bars of the inputs on screen: worked out when the page first renders (so the page
+    // built at build time has them), then a moment after each change, off the path from an
+    // input to the charts (two model runs per bar); changes in quick succession share one.
+    let inputs = (props.scenario.clone(), props.spans.clone());
+    let computed = use_state(|| Rc::new(Worked::out(&inputs)));
+    {
+        let computed = computed.clone();
+        use_effect_with(inputs, move |inputs| {
+            let timeout = (computed.inputs != *inputs).then(|| {
+                let (computed, inputs) = (computed.clone(), inputs.clone());
+                Timeout::new(0, move || computed.set(Rc::new(Worked::out(&inputs))))
+            });
+            move || drop(timeout)
+        });
+    }
     // The keyboard cursor: (tornado, row).
     let cursor = use_state_eq(|| None::<(usize, usize)>);
     let (table_open, on_toggle) = use_disclosure();
-    let Some(central) = central.as_ref() else {
+    let Some(central) = computed.central.as_ref() else {
         return Html::default();
     };
-    let scenario = &props.scenario;
+    let bars = &computed.bars;
+    let scenario = &computed.inputs.0;
     let tornados = METRICS.iter().enumerate().map(|(which, metric)| {
-        let ranked = ranked(&bars, metric);
+        let ranked = ranked(bars, metric);
         let current = (*cursor)
             .filter(|(tornado, _)| *tornado == which)
             .map(|(_, row)| row);
@@ -255,8 +288,8 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
     let rows = table_open.then(|| {
         // Every bar once: those that move the price, widest first, then those that move only
         // the power.
-        let price_bars = ranked(&bars, price);
-        let power_only = ranked(&bars, power)
+        let price_bars = ranked(bars, price);
+        let power_only = ranked(bars, power)
             .into_iter()
             .filter(|bar| swing(price, bar) == 0.0);
         price_bars
