@@ -152,21 +152,18 @@ impl<DB: DrawingBackend> Pen<'_, DB> {
             .draw(&PathElement::new(points, color.stroke_width(width)))
     }
 
-    /// A dashed line, `width` px wide: 2 for series, 1 for a band's edges (readable in
-    /// grey-scale and print).
     fn dashed(
         &self,
         points: &[(i32, i32)],
         color: RGBColor,
         (dash, gap): (i32, i32),
-        width: u32,
     ) -> DrawResult<DB> {
         let points = essential(points);
         self.area.draw(&DashedPathElement::new(
             points,
             dash,
             gap,
-            color.stroke_width(width),
+            color.stroke_width(2),
         ))
     }
 
@@ -215,7 +212,7 @@ fn legend_and_unit<DB: DrawingBackend>(
         }
         let swatch_top = y + 2;
         match layer {
-            // The band: its tint, edged by its dashed bounds.
+            // The band: its tint between its two edges.
             None => {
                 let bottom = swatch_top + SWATCH_PX;
                 pen.area_fill(
@@ -229,7 +226,7 @@ fn legend_and_unit<DB: DrawingBackend>(
                     BAND_OPACITY,
                 )?;
                 for edge in [swatch_top, bottom] {
-                    pen.dashed(&[(x, edge), (x + SWATCH_PX, edge)], palette.ink, (3, 3), 1)?;
+                    pen.line(&[(x, edge), (x + SWATCH_PX, edge)], palette.muted, 1)?;
                 }
             }
             Some(layer) => {
@@ -347,8 +344,8 @@ pub fn draw<DB: DrawingBackend>(
         pen.text((x, axis_y + 10), Anchor::TopCentre, palette.muted, &label)?;
     }
 
-    // The band's tint behind the layers; its dashed edges over them, so that stacked areas do
-    // not hide the low end.
+    // The band's tint behind the layers; its edges, thin solid lines (dashes would be a path
+    // segment each), over them, so that stacked areas do not hide the low end.
     let band_edges = spec.band.as_ref().map(|band| {
         let edge = |values: &[f64]| -> Vec<(i32, i32)> {
             band.x
@@ -406,16 +403,16 @@ pub fn draw<DB: DrawingBackend>(
                 pen.line(&points, color, 2)?;
             }
             LayerStyle::Line => pen.line(&points, color, 2)?,
-            LayerStyle::Dashed => pen.dashed(&points, color, (5, 4), 2)?,
+            LayerStyle::Dashed => pen.dashed(&points, color, (5, 4))?,
             LayerStyle::Reference => {
                 let y = frame.y(layer.values.first().copied().unwrap_or(0.0));
-                pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4), 2)?;
+                pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4))?;
             }
         }
     }
     if let Some((low, high)) = &band_edges {
-        pen.dashed(low, palette.ink, (3, 3), 1)?;
-        pen.dashed(high, palette.ink, (3, 3), 1)?;
+        pen.line(low, palette.muted, 1)?;
+        pen.line(high, palette.muted, 1)?;
     }
     root.present()?;
     Ok((left, frame.right))
