@@ -16,6 +16,8 @@ pub enum PageText {
     FormulaCompute,
     FormulaPower,
     FormulaSpend,
+    FormulaRanges,
+    FormulaSensitivity,
     CatalogueHeading,
     CatalogueIntro,
     ColumnGpu,
@@ -33,8 +35,8 @@ pub enum PageText {
 }
 
 impl PageText {
-    /// The formulas, in the order the page lists them: the first nine texts.
-    pub const FORMULAS: &'static [PageText] = Self::ALL.split_at(9).0;
+    /// The formulas, in the order the page lists them: the first eleven texts.
+    pub const FORMULAS: &'static [PageText] = Self::ALL.split_at(11).0;
 
     /// Every text, in declaration order.
     pub const ALL: &'static [PageText] = &[
@@ -47,6 +49,8 @@ impl PageText {
         PageText::FormulaCompute,
         PageText::FormulaPower,
         PageText::FormulaSpend,
+        PageText::FormulaRanges,
+        PageText::FormulaSensitivity,
         PageText::CatalogueHeading,
         PageText::CatalogueIntro,
         PageText::ColumnGpu,
@@ -85,6 +89,8 @@ fn en(text: PageText) -> &'static str {
         PageText::FormulaCompute => "Peak compute = Σ accelerators online × dense PFLOPS at the chosen precision. Useful compute = peak FLOP/s × 3,600 × hours × utilisation × MFU.",
         PageText::FormulaPower => "IT power = Σ accelerators online × all-in kW per accelerator; facility power = IT × PUE; energy = facility MW × 730.5 h per month (power as provisioned, an upper bound); electricity cost = energy × price.",
         PageText::FormulaSpend => "Billing is as delivered: spend in a month = Σ_k p_k × accelerator-hours of kind k that month; cumulative spend reaches V at the end of the term.",
+        PageText::FormulaRanges => "Ranges: any input may be a range [low, high]; the page computes at its midpoint, and each output's bounds are its lowest and highest over every combination of the ranges' ends. The model is monotone in each input, so the bounds lie at those corners: each range's swing (its two ends, the rest central) points to them, and a search moves to any neighbouring corner that goes further, for inputs that interact. The charts' bands are the lowest and highest curves of the scenarios at those extremes.",
+        PageText::FormulaSensitivity => "Sensitivity: each assumption moved across its own range (±20 % within its bounds when it has none), every other input at its midpoint; a bar's length is how far that moves the implied price, or the peak facility power. The longest bar matters most.",
         PageText::CatalogueHeading => "Accelerator catalogue",
         PageText::CatalogueIntro => "Dense throughput per accelerator (vendor headlines are often sparse, twice as large for FP8 and BF16), HBM, all-in IT power and price weight, each with its source.",
         PageText::ColumnGpu => "Accelerator",
@@ -114,6 +120,8 @@ fn el(text: PageText) -> &'static str {
         PageText::FormulaCompute => "Μέγιστη υπολογιστική ισχύς = Σ επιταχυντές σε λειτουργία × πυκνά PFLOPS στην επιλεγμένη ακρίβεια. Ωφέλιμοι υπολογισμοί = μέγιστα FLOP/s × 3.600 × ώρες × αξιοποίηση × MFU.",
         PageText::FormulaPower => "Ισχύς IT = Σ επιταχυντές σε λειτουργία × συνολικά kW ανά επιταχυντή· ισχύς εγκατάστασης = IT × PUE· ενέργεια = MW εγκατάστασης × 730,5 ώρες τον μήνα (η ισχύς όπως προβλέπεται, ανώτατο όριο)· κόστος ρεύματος = ενέργεια × τιμή.",
         PageText::FormulaSpend => "Η χρέωση γίνεται κατά την παράδοση: δαπάνη ενός μήνα = Σ_k p_k × ώρες επιταχυντών του τύπου k εκείνον τον μήνα· η σωρευτική δαπάνη φτάνει το V στο τέλος της σύμβασης.",
+        PageText::FormulaRanges => "Εύρη: κάθε τιμή μπορεί να είναι εύρος [κάτω, άνω]· η σελίδα υπολογίζει στο μέσο του, και τα όρια κάθε αποτελέσματος είναι η μικρότερη και η μεγαλύτερη τιμή του σε κάθε συνδυασμό των άκρων. Το μοντέλο είναι μονότονο ως προς κάθε τιμή, άρα τα όρια βρίσκονται σε αυτές τις γωνίες: η διακύμανση κάθε εύρους (τα δύο άκρα του, τα υπόλοιπα στο κέντρο) δείχνει προς αυτές, και μια αναζήτηση περνά σε κάθε γειτονική γωνία που πάει πιο μακριά, για τιμές που αλληλεπιδρούν. Οι ζώνες των διαγραμμάτων είναι οι χαμηλότερες και οι υψηλότερες καμπύλες των σεναρίων σε αυτά τα άκρα.",
+        PageText::FormulaSensitivity => "Ευαισθησία: κάθε παραδοχή μετακινείται σε όλο το εύρος της (±20 % εντός των ορίων της, αν δεν έχει), με κάθε άλλη τιμή στο μέσο της· το μήκος μιας μπάρας είναι πόσο μετακινεί την τεκμαρτή τιμή ή τη μέγιστη ισχύ εγκατάστασης. Η μακρύτερη μπάρα μετράει περισσότερο.",
         PageText::CatalogueHeading => "Κατάλογος επιταχυντών",
         PageText::CatalogueIntro => "Πυκνή απόδοση ανά επιταχυντή (οι επικεφαλίδες των κατασκευαστών είναι συχνά αραιές, διπλάσιες για FP8 και BF16), HBM, συνολική ισχύς IT και συντελεστής τιμής, το καθένα με την πηγή του.",
         PageText::ColumnGpu => "Επιταχυντής",
@@ -143,6 +151,8 @@ fn es(text: PageText) -> &'static str {
         PageText::FormulaCompute => "Cómputo máximo = Σ aceleradores en servicio × PFLOPS densos a la precisión elegida. Cómputo útil = FLOP/s máximos × 3.600 × horas × utilización × MFU.",
         PageText::FormulaPower => "Potencia de TI = Σ aceleradores en servicio × kW totales por acelerador; potencia de la instalación = TI × PUE; energía = MW de la instalación × 730,5 h al mes (la potencia prevista, un máximo); coste de la electricidad = energía × precio.",
         PageText::FormulaSpend => "Se factura lo entregado: gasto de un mes = Σ_k p_k × horas de acelerador del tipo k ese mes; el gasto acumulado alcanza V al final del contrato.",
+        PageText::FormulaRanges => "Rangos: cualquier dato puede ser un rango [bajo, alto]; la página calcula en su punto medio, y los límites de cada resultado son su mínimo y su máximo en todas las combinaciones de los extremos. El modelo es monótono en cada dato, así que los límites están en esas esquinas: la oscilación de cada rango (sus dos extremos, el resto en el centro) apunta a ellas, y una búsqueda pasa a cualquier esquina vecina que llegue más lejos, para datos que interactúan. Las bandas de los gráficos son las curvas más bajas y más altas de los escenarios en esos extremos.",
+        PageText::FormulaSensitivity => "Sensibilidad: cada supuesto se mueve por su propio rango (±20 % dentro de sus límites si no lo tiene), con los demás datos en su punto medio; la longitud de una barra es cuánto mueve eso el precio implícito o la potencia máxima de la instalación. La barra más larga es la que más pesa.",
         PageText::CatalogueHeading => "Catálogo de aceleradores",
         PageText::CatalogueIntro => "Rendimiento denso por acelerador (las cifras de los fabricantes suelen ser dispersas, el doble en FP8 y BF16), HBM, potencia total de TI y peso de precio, cada dato con su fuente.",
         PageText::ColumnGpu => "Acelerador",
