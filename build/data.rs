@@ -467,6 +467,8 @@ pub struct DealScenario {
     pub value_usd: Option<Number>,
     pub price_usd: Option<Number>,
     pub price_note: Option<String>,
+    /// The prices the assumption allows, [low, high], around `price_usd` as their midpoint.
+    pub price_range: Option<[Number; 2]>,
     pub fleet_mw: Option<Number>,
     pub tranche: Vec<DealTranche>,
 }
@@ -577,23 +579,25 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
                 )
             })
             .collect();
-        let ranged = deal
-            .scenario
-            .tranche
-            .iter()
-            .any(|tranche| tranche.count_range.is_some());
+        let ranged = deal.scenario.price_range.is_some()
+            || deal
+                .scenario
+                .tranche
+                .iter()
+                .any(|tranche| tranche.count_range.is_some());
         check(
             deal.range_note.is_some() == ranged,
             FILE,
             entry,
-            "a deal whose counts are ranges says why (range_note), and only such a deal",
+            "a deal whose counts or price are ranges says why (range_note), and only such a deal",
         );
         check(
             deal.earlier.as_ref().is_none_or(|earlier| {
-                earlier
-                    .tranche
-                    .iter()
-                    .all(|tranche| tranche.count_range.is_none())
+                earlier.price_range.is_none()
+                    && earlier
+                        .tranche
+                        .iter()
+                        .all(|tranche| tranche.count_range.is_none())
             }),
             FILE,
             entry,
@@ -693,6 +697,18 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
         entry,
         "an assumed price says where it comes from (price_note)",
     );
+    let price_range = scenario.price_range.as_ref().map(|[low, high]| {
+        let (low, high) = (low.value(FILE, entry), high.value(FILE, entry));
+        check(
+            price.is_some_and(|price| {
+                low <= price && price <= high && ((low + high) / 2.0 - price).abs() <= 1e-9 * price
+            }),
+            FILE,
+            entry,
+            "price_range holds the assumed price_usd as its midpoint",
+        );
+        (low, high)
+    });
     if let (Some(value), Some(announced)) = (value, deal.value_usd.as_ref()) {
         let announced = announced.value(FILE, entry);
         check(
@@ -760,7 +776,8 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
     let fleet_mw = scenario.fleet_mw.as_ref().map(|n| n.value(FILE, entry));
     format!(
         "Plan {{ start: ({year}, {month}), term_months: {}, solve: SolveFor::{solve}, \
-         value_usd: {value:?}, price_usd: {price:?}, fleet_mw: {fleet_mw:?}, tranches: &[{tranches}] }}",
+         value_usd: {value:?}, price_usd: {price:?}, price_range: {price_range:?}, fleet_mw: {fleet_mw:?}, \
+         tranches: &[{tranches}] }}",
         scenario.term_months
     )
 }

@@ -113,7 +113,16 @@ fn a_count_range_is_centred_on_the_count() {
 }
 
 #[test]
-#[should_panic(expected = "a deal whose counts are ranges says why (range_note)")]
+#[should_panic(expected = "price_range holds the assumed price_usd as its midpoint")]
+fn a_price_range_is_centred_on_the_price() {
+    deals_from(&deals_with(
+        "price_range = [3.15, 5.25]",
+        "price_range = [3.15, 6.0]",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "a deal whose counts or price are ranges says why (range_note)")]
 fn a_range_says_why() {
     deals_from(&deals_with("range_note = ", "# range_note = "));
 }

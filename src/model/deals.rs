@@ -125,6 +125,8 @@ struct Plan {
     value_usd: Option<f64>,
     /// Price per accelerator-hour, USD, unless the price is solved.
     price_usd: Option<f64>,
+    /// The prices the assumption allows, (low, high), if it is a range.
+    price_range: Option<(f64, f64)>,
     /// Fleet as peak facility power, MW, if given so.
     fleet_mw: Option<f64>,
     /// Tranches.
@@ -176,21 +178,31 @@ impl Deal {
         }
     }
 
-    /// The ranges the announcement allows, as drawn with the data of `version`: the counts of
-    /// the tranches it leaves vague. Links pinned to earlier data have none.
+    /// The ranges the announcement allows, as drawn with the data of `version`: an assumed
+    /// price, the counts of the tranches it leaves vague. Links pinned to earlier data have
+    /// none.
     pub fn spans(&self, version: DataVersion) -> Vec<Span> {
         if version < DataVersion::D2026_12 {
             return Vec::new();
         }
-        (0..)
-            .zip(self.plan.tranches)
-            .filter_map(|(index, tranche)| {
-                tranche.5.map(|(low, high)| Span {
-                    field: Field::TrancheCount(index),
-                    low,
-                    high,
-                })
-            })
+        let price = self.plan.price_range.map(|(low, high)| Span {
+            field: Field::Price,
+            low,
+            high,
+        });
+        price
+            .into_iter()
+            .chain(
+                (0..)
+                    .zip(self.plan.tranches)
+                    .filter_map(|(index, tranche)| {
+                        tranche.5.map(|(low, high)| Span {
+                            field: Field::TrancheCount(index),
+                            low,
+                            high,
+                        })
+                    }),
+            )
             .collect()
     }
 

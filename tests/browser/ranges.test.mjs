@@ -85,6 +85,22 @@ describe('the seed deal as ranges', () => {
   });
 });
 
+describe('other deals as ranges', () => {
+  test('an assumed price is a range: the fleet it buys gets bounds, and the page says why', async () => {
+    const { page, context, problems } = await open(site.browser, `${site.server.url}?preset=openai-coreweave-2025`, site.server.origin);
+    await page.waitForFunction(() => document.querySelector('[data-note="ranges"]')?.textContent.includes('3.15–5.25'));
+    assert.equal(await page.inputValue('input[name="price_low"]'), '3.15');
+    assert.equal(await page.inputValue('input[name="price_high"]'), '5.25');
+    // Solving for the fleet: the cheaper the hour, the more accelerators the value buys.
+    const [low, high] = await bounds(page, 'total_gpus');
+    const central = await output(page, 'total_gpus');
+    assert.ok(low < central && central < high, `${low} < ${central} < ${high}`);
+    assert.ok(Math.abs(high / low - 5.25 / 3.15) < 1e-9);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('the range control', () => {
   test('turns a number into a range and back, by keyboard, keeping the other inputs', async () => {
     const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
