@@ -336,6 +336,13 @@ fn apply_span(state: &mut AppState, key: &str, low: &str, high: &str) -> bool {
     let Some(field) = field_of_key(&state.scenario, key) else {
         return false;
     };
+    // The solved quantity is an output: it takes no range.
+    if matches!(
+        (field, state.scenario.solve),
+        (Field::Price, SolveFor::Price) | (Field::Value, SolveFor::Value)
+    ) {
+        return false;
+    }
     let read = |text: &str| {
         let mut probe = state.clone();
         apply_pair(&mut probe, key, text)

@@ -307,7 +307,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             </div>
             // A range: its two ends under the central value (which one number typed above, or
             // the slider, replaces).
-            if let (Some(_), Some(on_span)) = (props.span, props.on_span.clone()) {
+            if let (Some(_), Some(on_span), false) = (props.span, props.on_span.clone(), props.computed) {
                 <div class="field__range" role="group" aria-label={format!("{} ({})", props.label, i18n::text(props.lang, Text::RangeToggle))}>
                     { end_box(0, &on_span) }
                     <span class="field__dash" aria-hidden="true">{ "–" }</span>

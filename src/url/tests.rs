@@ -396,3 +396,19 @@ fn one_number_for_a_deal_range_replaces_it() {
         "v=2&data=2026-12&gb200=200000&gb300=100000"
     );
 }
+
+#[test]
+fn the_solved_quantity_takes_no_range_from_a_link() {
+    let decoded = from_query(&pairs("solve=value&value=30~50&price=2~3"));
+    assert_eq!(decoded.ignored, vec!["value=30~50"]);
+    assert!(decoded
+        .state
+        .spans
+        .iter()
+        .all(|span| span.field != Field::Value));
+    assert!(decoded
+        .state
+        .spans
+        .iter()
+        .any(|span| span.field == Field::Price));
+}
