@@ -1,7 +1,10 @@
-// Screenshots for a person to look at: node tests/shots.mjs [query] [prefix]
-import { serve, launch } from './browser/harness.mjs';
+// Screenshots for a person to look at, at 1280 px, 360 px (device scale 2) and in dark mode:
+// node tests/shots.mjs [query] [prefix] → artifacts/shots/<prefix>-<desktop|phone|dark>.png
+import { mkdir } from 'node:fs/promises';
+import { ARTIFACTS, serve, launch } from './browser/harness.mjs';
 const query = process.argv[2] ?? '';
 const prefix = process.argv[3] ?? 'page';
+await mkdir(`${ARTIFACTS}shots`, { recursive: true });
 const server = await serve();
 const browser = await launch();
 for (const [name, options] of [
@@ -16,7 +19,7 @@ for (const [name, options] of [
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('html[data-ready="true"]');
   await page.waitForTimeout(300);
-  await page.screenshot({ path: `/tmp/shots/${prefix}-${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${ARTIFACTS}shots/${prefix}-${name}.png`, fullPage: true });
   await context.close();
 }
 await browser.close();

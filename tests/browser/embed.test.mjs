@@ -53,6 +53,37 @@ async function frameReady(page, selector) {
   return frame;
 }
 
+describe('inside WordPress', () => {
+  // WordPress wraps every embed it discovers in <iframe sandbox="allow-scripts">: no
+  // allow-same-origin, so the frame's origin is opaque and every file it loads is cross-origin.
+  test('a frame sandboxed with allow-scripts alone renders styled and live where the host sends CORS', async () => {
+    const pages = {};
+    const cors = await serve(undefined, '/', pages, undefined, { 'access-control-allow-origin': '*' });
+    const src = `http://127.0.0.1:${cors.port}/?v=2&embed=1`;
+    pages['/wordpress.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><p>A post.</p>
+<iframe id="wp" sandbox="allow-scripts" title="calculator" width="600" height="700" style="border:0" src="${src}"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (event) => window.messages.push({ origin: event.origin, data: event.data }));
+</script></body></html>`;
+    const hostOrigin = `http://localhost:${cors.port}`;
+    const { page, context, problems } = await open(browser, `${hostOrigin}/wordpress.html`, hostOrigin, {}, [hostOrigin, `http://127.0.0.1:${cors.port}`], false);
+    const frame = await frameReady(page, '#wp');
+    assert.equal(await frame.evaluate(() => window.origin), 'null', 'the frame runs in an opaque origin');
+    // The stylesheet applied (its integrity check passed in CORS mode) and the wasm runs.
+    assert.notEqual(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '');
+    assert.ok((await output(frame, 'price_per_gpu_hour')) > 2);
+    const height = await frame.locator('.embed').evaluate((element) => element.getBoundingClientRect().height);
+    assert.ok(height < 800, `styled embed is ${height}px tall`);
+    // Its height reaches the host page.
+    await page.waitForFunction(() => window.messages.some((m) => m.origin === 'null' && m.data.type === 'compute-deal-calculator:height'));
+    assert.deepEqual(problems, []);
+    await context.close();
+    await cors.close();
+  });
+});
+
 describe('embed view', () => {
   test('is compact: headline, four controls, chart tabs, credit, and fits 360 × 650 without scripts', async () => {
     const { page, context, problems } = await open(browser, `${server.url}?embed=1`, server.origin, { viewport: { width: 360, height: 640 } });

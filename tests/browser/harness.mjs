@@ -33,7 +33,7 @@ export const PROBE_PATH = '/__probe.js';
  * source), every HTML document served loads it first, from this origin (the site's CSP allows
  * it): how the WebDriver journeys, which cannot read a console, hear of errors.
  */
-export async function serve(root = DIST, prefix = '/', pages = {}, probe = undefined) {
+export async function serve(root = DIST, prefix = '/', pages = {}, probe = undefined, headers = {}) {
   const watch = (html) => (probe ? html.replace(/<html[^>]*>/, `$&<script src="${PROBE_PATH}"></script>`) : html);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -58,16 +58,16 @@ export async function serve(root = DIST, prefix = '/', pages = {}, probe = undef
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const sent = { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
       let body = await readFile(file);
       if (probe && extname(file) === '.html') body = Buffer.from(watch(body.toString()));
       const key = `${probe ? 'watched:' : ''}${file}`;
       if (TYPES[extname(file)] && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
         body = gzipped.get(key);
-        headers['content-encoding'] = 'gzip';
+        sent['content-encoding'] = 'gzip';
       }
-      response.writeHead(200, headers);
+      response.writeHead(200, sent);
       response.end(body);
     } catch {
       response.writeHead(404).end();
