@@ -461,6 +461,22 @@ pub struct ViewOptions {
     pub origin: Option<String>,
     /// `id=`: names this embed in its messages, so a host can tell two apart.
     pub id: Option<String>,
+    /// `#?secret=` in the fragment: WordPress's token for the frames it embeds, echoed in the
+    /// height messages it listens for (see [`wordpress_secret`]).
+    pub secret: Option<String>,
+}
+
+/// The secret WordPress puts in the fragment of a frame it embeds (`#?secret=AbC123xYz0`), if
+/// it has WordPress's form — ten letters and digits (`wp_generate_password(10, false)`); the
+/// page echoes nothing else.
+pub fn wordpress_secret(fragment: &str) -> Option<String> {
+    let query = fragment.strip_prefix('#').unwrap_or(fragment);
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("secret="))
+        .filter(|secret| secret.len() == 10 && secret.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .map(str::to_owned)
 }
 
 /// The view options among `pairs`.

@@ -147,7 +147,10 @@ pub fn App() -> Html {
         },
     );
     let errors = use_memo((*state).clone(), |state| state.errors());
-    let view = use_memo((), |_| url::view_options(&location::query_pairs()));
+    let view = use_memo((), |_| url::ViewOptions {
+        secret: url::wordpress_secret(&location::fragment()),
+        ..url::view_options(&location::query_pairs())
+    });
     let embed_root = use_node_ref();
 
     let on_action = {

@@ -94,6 +94,22 @@ struct HeightMessage<'a> {
     height: f64,
 }
 
+/// WordPress's height message, for the frames it embeds (wp-embed).
+#[derive(Serialize)]
+struct WordPressHeight<'a> {
+    message: &'static str,
+    value: f64,
+    secret: &'a str,
+}
+
+/// Embedly's (and Flourish's) resize message, which hosts read as a JSON string.
+#[derive(Serialize)]
+struct EmbedlyResize {
+    context: &'static str,
+    height: f64,
+    src: String,
+}
+
 #[derive(Serialize)]
 struct AmpEmbedSize {
     sentinel: &'static str,
@@ -110,20 +126,32 @@ fn parent() -> Option<web_sys::Window> {
 }
 
 fn post(view: &ViewOptions, message: &impl Serialize) {
+    post_value(view, message, false);
+}
+
+/// Posts `message` to the parent as an object, or as its JSON text if `as_text`.
+fn post_value(view: &ViewOptions, message: &impl Serialize, as_text: bool) {
     let Some(parent) = parent() else {
         return;
     };
     // Plain objects, not `Map`s, so that host pages can read fields directly.
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(value) = message.serialize(&serializer) else {
+    let Ok(mut value) = message.serialize(&serializer) else {
         return;
     };
+    if as_text {
+        let Ok(text) = js_sys::JSON::stringify(&value) else {
+            return;
+        };
+        value = text.into();
+    }
     let target = view.origin.as_deref().unwrap_or("*");
     // A refused post (e.g. a closed parent) only means nobody is listening.
     let _ = parent.post_message(&value, target);
 }
 
-/// Posts the height of `element` (the embed's root) to the parent, twice: ours and AMP's.
+/// Posts the height of `element` (the embed's root) to the parent in every form a host may
+/// listen for: ours, AMP's, Embedly's, and WordPress's when WordPress embedded the frame.
 pub fn post_height(view: &ViewOptions, element: &web_sys::Element) {
     let height = element.get_bounding_client_rect().height().ceil();
     post(
@@ -142,6 +170,26 @@ pub fn post_height(view: &ViewOptions, element: &web_sys::Element) {
             height,
         },
     );
+    let src = gloo::utils::window().location().href().unwrap_or_default();
+    post_value(
+        view,
+        &EmbedlyResize {
+            context: "iframe.resize",
+            height,
+            src,
+        },
+        true,
+    );
+    if let Some(secret) = &view.secret {
+        post(
+            view,
+            &WordPressHeight {
+                message: "height",
+                value: height,
+                secret,
+            },
+        );
+    }
 }
 
 /// Posts `results` to the parent.

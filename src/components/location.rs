@@ -20,6 +20,14 @@ fn current_params() -> Option<UrlSearchParams> {
     UrlSearchParams::new_with_str(&search).ok()
 }
 
+/// The address's fragment (`#…`), empty outside the browser.
+pub fn fragment() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
 /// The query string of the page as decoded pairs, in order.
 pub fn query_pairs() -> Vec<(String, String)> {
     let Some(params) = current_params() else {

@@ -412,3 +412,25 @@ fn the_solved_quantity_takes_no_range_from_a_link() {
         .iter()
         .any(|span| span.field == Field::Price));
 }
+
+#[test]
+fn only_a_secret_of_wordpress_form_is_read() {
+    assert_eq!(
+        wordpress_secret("#?secret=AbC123xYz0").as_deref(),
+        Some("AbC123xYz0")
+    );
+    assert_eq!(
+        wordpress_secret("#?embed=1&secret=AbC123xYz0").as_deref(),
+        Some("AbC123xYz0")
+    );
+    for fragment in [
+        "",
+        "#",
+        "#?secret=short",
+        "#?secret=AbC123xYz01",
+        "#?secret=AbC<script",
+        "#?secret=AbC123xY%3C",
+    ] {
+        assert_eq!(wordpress_secret(fragment), None, "{fragment}");
+    }
+}

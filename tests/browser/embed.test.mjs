@@ -59,7 +59,8 @@ describe('inside WordPress', () => {
   test('a frame sandboxed with allow-scripts alone renders styled and live where the host sends CORS', async () => {
     const pages = {};
     const cors = await serve(undefined, '/', pages, undefined, { 'access-control-allow-origin': '*' });
-    const src = `http://127.0.0.1:${cors.port}/?v=2&embed=1`;
+    // WordPress adds a secret to the fragment of each frame it embeds.
+    const src = `http://127.0.0.1:${cors.port}/?v=2&embed=1#?secret=AbC123xYz0`;
     pages['/wordpress.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><p>A post.</p>
 <iframe id="wp" sandbox="allow-scripts" title="calculator" width="600" height="700" style="border:0" src="${src}"></iframe>
@@ -76,8 +77,15 @@ describe('inside WordPress', () => {
     assert.ok((await output(frame, 'price_per_gpu_hour')) > 2);
     const height = await frame.locator('.embed').evaluate((element) => element.getBoundingClientRect().height);
     assert.ok(height < 800, `styled embed is ${height}px tall`);
-    // Its height reaches the host page.
+    // Its height reaches the host page: ours, WordPress's with the secret echoed, Embedly's as
+    // JSON text.
     await page.waitForFunction(() => window.messages.some((m) => m.origin === 'null' && m.data.type === 'compute-deal-calculator:height'));
+    const wordpress = await page.waitForFunction(() => window.messages.find((m) => m.data.message === 'height')?.data);
+    const { value, secret } = await wordpress.jsonValue();
+    assert.equal(secret, 'AbC123xYz0');
+    assert.ok(Math.abs(value - height) <= 1, `${value} vs ${height}`);
+    const embedly = await page.evaluate(() => window.messages.filter((m) => typeof m.data === 'string').map((m) => JSON.parse(m.data)));
+    assert.ok(embedly.some((m) => m.context === 'iframe.resize' && m.height > 0 && m.src.startsWith('http://127.0.0.1')), JSON.stringify(embedly));
     assert.deepEqual(problems, []);
     await context.close();
     await cors.close();
