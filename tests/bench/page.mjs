@@ -24,7 +24,8 @@ let raw = 0;
 let gzip = 0;
 let brotli = 0;
 for (const entry of await readdir(DIST, { withFileTypes: true })) {
-  if (!entry.isFile() || entry.name === 'embed.js') continue;
+  // Not loaded by the page: the host script, and the host's header rules.
+  if (!entry.isFile() || entry.name === 'embed.js' || entry.name === '_headers') continue;
   const size = await sizes(`${DIST}${entry.name}`);
   raw += size.raw;
   gzip += size.gzip;
