@@ -12,6 +12,7 @@ use super::contract::{price_field, start_field, value_field, years_field};
 use super::download;
 use super::fleet::count_field;
 use super::headline::Headline;
+use super::host;
 use super::share::query_string;
 use crate::chart::{ChartKind, ChartSpec, Theme};
 use crate::i18n::{self, Text};
@@ -83,6 +84,16 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
         download::page_base(),
         query_string(&url::to_query(state))
     );
+    // The full calculator opens at the top level, in place of the article. WordPress's sandbox
+    // forbids a frame to navigate the top window: there, WordPress does it when asked.
+    let on_full = {
+        let (view, link) = (props.view.clone(), full_link.clone());
+        Callback::from(move |event: MouseEvent| {
+            if host::ask_wordpress_to_open(&view, &link) {
+                event.prevent_default();
+            }
+        })
+    };
     html! {
         <div class="embed" ref={props.root.clone()}>
             <p class="embed__title">{ i18n::heading(lang, state.preset) }</p>
@@ -99,7 +110,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             </div>
             <p class="embed__credit">
                 { text(Text::EmbedCredit) }{ " " }
-                <a href={full_link} target="_blank" rel="noopener" data-action="open-full">{ text(Text::OpenFull) }</a>
+                <a href={full_link} target="_top" data-action="open-full" onclick={on_full}>{ text(Text::OpenFull) }</a>
             </p>
         </div>
     }

@@ -192,6 +192,31 @@ pub fn post_height(view: &ViewOptions, element: &web_sys::Element) {
     }
 }
 
+/// WordPress's message asking the page that embeds the frame to open `link` at the top level.
+#[derive(Serialize)]
+struct WordPressLink<'a> {
+    message: &'static str,
+    value: &'a str,
+    secret: &'a str,
+}
+
+/// Asks WordPress to open `link` at the top level, if WordPress embedded the frame; `false`
+/// when it did not (the link then opens by itself).
+pub fn ask_wordpress_to_open(view: &ViewOptions, link: &str) -> bool {
+    let Some(secret) = &view.secret else {
+        return false;
+    };
+    post(
+        view,
+        &WordPressLink {
+            message: "link",
+            value: link,
+            secret,
+        },
+    );
+    true
+}
+
 /// Posts `results` to the parent.
 pub fn post_results(view: &ViewOptions, results: &Results) {
     post(

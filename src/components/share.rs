@@ -41,7 +41,8 @@ pub fn query_string(pairs: &[(String, String)]) -> String {
 }
 
 /// Style of the embed frame in the host page: borderless, full width up to 800 px.
-const FRAME_STYLE: &str = "border:0;width:100%;max-width:800px";
+/// `width:1px;min-width:100%`: iOS Safari sizes a frame by its content unless it is told so.
+const FRAME_STYLE: &str = "border:0;width:1px;min-width:100%";
 
 /// Embed code for `src`: a responsive, lazy iframe and the optional resizing script, written
 /// by the browser's own serialiser so every attribute is escaped. The constant `style` is added
@@ -63,6 +64,7 @@ fn embed_code(src: &str, title: &str) -> String {
         ("width", "100%"),
         ("height", &EMBED_HEIGHT_PX.to_string()),
         ("loading", "lazy"),
+        ("allow", "web-share; clipboard-write"),
         ("data-compute-deal-calculator", ""),
     ] {
         let _ = frame.set_attribute(name, value);

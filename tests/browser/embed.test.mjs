@@ -86,6 +86,14 @@ describe('inside WordPress', () => {
     assert.ok(Math.abs(value - height) <= 1, `${value} vs ${height}`);
     const embedly = await page.evaluate(() => window.messages.filter((m) => typeof m.data === 'string').map((m) => JSON.parse(m.data)));
     assert.ok(embedly.some((m) => m.context === 'iframe.resize' && m.height > 0 && m.src.startsWith('http://127.0.0.1')), JSON.stringify(embedly));
+    // The sandbox forbids the frame to open the full calculator at the top level: it asks
+    // WordPress to, and stays where it is.
+    await frame.click('[data-action="open-full"]');
+    const link = await page.waitForFunction(() => window.messages.find((m) => m.data.message === 'link')?.data);
+    const asked = await link.jsonValue();
+    assert.equal(asked.secret, 'AbC123xYz0');
+    assert.doesNotMatch(asked.value, /embed=1/);
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.ready), 'true');
     assert.deepEqual(problems, []);
     await context.close();
     await cors.close();
@@ -209,7 +217,8 @@ describe('share and export', () => {
     await page.waitForFunction(() => location.search.includes('value=76'));
     await page.selectOption('select[name="embed_chart"]', 'power');
     const code = await page.inputValue('[data-embed-code]');
-    assert.match(code, /^<iframe style="border:0;width:100%;max-width:800px" src="[^"]*embed=1[^"]*" title="[^"]+" width="100%" height="640" loading="lazy"/);
+    // `width:1px;min-width:100%`: iOS Safari otherwise sizes a frame by its content.
+    assert.match(code, /^<iframe style="border:0;width:1px;min-width:100%" src="[^"]*embed=1[^"]*" title="[^"]+" width="100%" height="640" loading="lazy" allow="web-share; clipboard-write"/);
     assert.match(code, /value=76/);
     assert.match(code, /chart=power/);
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async=""><\/script>/);
