@@ -17,6 +17,24 @@ async function openWithoutWasm(path, contextOptions = {}) {
 }
 
 describe('first paint', () => {
+  test('without WebAssembly a link with inputs shows the built figures and a notice naming them', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
+    // Safari's Lockdown Mode: no WebAssembly at all.
+    await context.addInitScript(() => { delete globalThis.WebAssembly; });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}?value=76&lang=el`);
+    const notice = page.locator('[data-notice="no-wasm"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /WebAssembly/);
+    assert.match(await notice.textContent(), /OpenAI–AWS/);
+    assert.equal(await notice.locator('a').getAttribute('href'), '/');
+    // The built page stays visible: never a blank page.
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.prerender), undefined);
+    assert.ok(await page.locator('[data-output="price_per_gpu_hour"]').isVisible());
+    assert.equal(await page.textContent('[data-output="price_per_gpu_hour"]'), '$2.25');
+    await context.close();
+  });
+
   test('without JavaScript the page shows the default figures, sentence and four charts', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
