@@ -186,6 +186,8 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading" class="section-title">{ text(Text::ShareHeading) }</h2>
+            // Printed in place of the buttons: the link that reproduces the page.
+            <p class="share__link" data-link="print">{ &link }</p>
             <div class="share__actions">
                 <button type="button" class="button" data-action="copy-link" onclick={copy(link.clone())}>
                     { text(Text::CopyLink) }</button>

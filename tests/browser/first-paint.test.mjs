@@ -3,7 +3,7 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useSite } from './harness.mjs';
+import { ARTIFACTS, open, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -91,5 +91,36 @@ describe('first paint', () => {
       assert.equal(await visibility(page), expected, `${path} ${options.locale ?? ''}`);
       await context.close();
     }
+  });
+});
+
+describe('print', () => {
+  test('prints on A4 with the figures, charts, sources and the link, without controls', async () => {
+    // A reader in dark mode: the page and its charts still print in light colours.
+    const { page, context, problems } = await open(site.browser, `${site.server.url}?value=76`, site.server.origin, { viewport: { width: 794, height: 1123 }, colorScheme: 'dark' });
+    await page.waitForFunction(() => location.search.includes('value=76'));
+    assert.ok(await page.locator('[data-chart="gpus"] svg [fill="#E8EAED"]').count() > 0, 'drawn in the dark palette');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('input[name="value"]').isVisible(), false, 'no inputs');
+    assert.equal(await page.locator('[data-action="copy-link"]').isVisible(), false, 'no buttons');
+    assert.ok(await page.locator('[data-output="price_per_gpu_hour"]').isVisible());
+    assert.ok(await page.locator('[data-sentence]').isVisible());
+    for (const chart of ['gpus', 'compute', 'power', 'spend', 'sensitivity']) {
+      assert.ok(await page.locator(`[data-chart="${chart}"]`).isVisible(), chart);
+    }
+    assert.ok(await page.locator('.deal__card a[href^="https://apps.digitimes.com"]').isVisible(), 'sources');
+    const link = page.locator('[data-link="print"]');
+    assert.ok(await link.isVisible());
+    assert.equal(await link.textContent(), page.url());
+    const ink = await page.locator('[data-chart="gpus"] svg [fill="#E8EAED"]').first().evaluate((element) => getComputedStyle(element).fill);
+    assert.equal(ink, 'rgb(27, 31, 36)');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).color), 'rgb(27, 31, 36)');
+    // A document of a few A4 pages.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b/g).length;
+    assert.ok(pages >= 2 && pages <= 6, `${pages} pages`);
+    await page.screenshot({ path: `${ARTIFACTS}print-a4.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });
