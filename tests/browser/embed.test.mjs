@@ -53,6 +53,47 @@ async function frameReady(page, selector) {
   return frame;
 }
 
+describe('on an AMP page', () => {
+  // The README's <amp-iframe> example, run by a stand-in for AMP's runtime that does what
+  // amp-iframe does with it: a frame with the example's attributes, resized on the embed's
+  // embed-size message when `resizable`.
+  test("the README's example loads the embed and takes its height", async () => {
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const example = readme.match(/<!-- amp-example[^>]*-->\s*```html\n([\s\S]*?)```/)[1]
+      .replace('https://YOUR-HOST/PATH/', calc);
+    const pages = {};
+    const amp = await serve(undefined, '/', pages);
+    pages['/amp.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>AMP</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><script>
+  customElements.define('amp-iframe', class extends HTMLElement {
+    connectedCallback() {
+      const frame = document.createElement('iframe');
+      for (const name of ['src', 'sandbox', 'title', 'width', 'height', 'frameborder']) frame.setAttribute(name, this.getAttribute(name));
+      this.prepend(frame);
+      window.addEventListener('message', (event) => {
+        const data = event.data;
+        if (event.source === frame.contentWindow && this.hasAttribute('resizable') && data?.sentinel === 'amp' && data.type === 'embed-size') {
+          frame.height = String(Math.ceil(data.height));
+          this.dataset.resized = 'true';
+        }
+      });
+    }
+  });
+</script>${example}</body></html>`;
+    const hostOrigin = `http://localhost:${amp.port}`;
+    const { page, context, problems } = await open(browser, `${hostOrigin}/amp.html`, hostOrigin, {}, [hostOrigin, calc.slice(0, -1)], false);
+    const frame = await frameReady(page, 'amp-iframe iframe');
+    assert.ok((await output(frame, 'price_per_gpu_hour')) > 2);
+    await page.waitForSelector('amp-iframe[data-resized="true"]');
+    const content = await frame.locator('.embed').evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    const given = Number(await page.getAttribute('amp-iframe iframe', 'height'));
+    assert.ok(Math.abs(given - content) <= 2, `${given} vs ${content}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await amp.close();
+  });
+});
+
 describe('inside WordPress', () => {
   // WordPress wraps every embed it discovers in <iframe sandbox="allow-scripts">: no
   // allow-same-origin, so the frame's origin is opaque and every file it loads is cross-origin.
