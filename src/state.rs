@@ -372,6 +372,16 @@ impl AppState {
             Action::ApplyPairs { pairs } => {
                 return crate::url::apply_pairs(&self, &pairs).state;
             }
+            Action::SetSpan { field, .. }
+                if ranges::value_of(scenario, field).is_none()
+                    || matches!(
+                        (field, scenario.solve),
+                        (Field::Price, SolveFor::Price) | (Field::Value, SolveFor::Value)
+                    ) =>
+            {
+                // No range for an input the scenario lacks, nor for the solved quantity.
+                return self;
+            }
             Action::SetSpan { field, low, high } => {
                 // Inputs held in whole units (dollars, accelerators, months) keep whole ends.
                 let whole = |end: f64| match field {
@@ -404,6 +414,11 @@ impl AppState {
             self.rejected_text.remove(&field);
             self.spans.retain(|span| span.field != field);
         }
+        // A range only for an input the scenario has (not a tranche it lacks, nor the fleet in
+        // megawatts once the fleet is counted).
+        let scenario = &self.scenario;
+        self.spans
+            .retain(|span| ranges::value_of(scenario, span.field).is_some());
         self.settle();
         self
     }
@@ -425,6 +440,8 @@ impl AppState {
         let source = if validate(&self.scenario).is_empty() {
             self.scenario.clone()
         } else {
+            // The last valid inputs, with their ranges: a range stays with the midpoint it set.
+            self.spans = self.last_valid_spans.clone();
             self.last_valid.clone()
         };
         if let Ok(outcome) = run(&source) {
@@ -433,9 +450,17 @@ impl AppState {
             self.scenario.value_usd = summary.contract_value_usd.round();
             self.scenario.price_per_gpu_hour_usd = summary.price_per_gpu_hour_usd;
             if self.scenario.solve == SolveFor::Fleet && mode != SolveFor::Fleet {
-                // The solved fleet becomes the given fleet.
+                // The solved fleet becomes the given fleet, its ranges scaled with it (each
+                // count the midpoint of its range, as everywhere).
                 for tranche in &mut self.scenario.tranches {
                     tranche.count = (tranche.count * summary.fleet_scale).round();
+                }
+                for span in &mut self.spans {
+                    if let Field::TrancheCount(_) = span.field {
+                        span.low = (span.low * summary.fleet_scale).round();
+                        span.high = (span.high * summary.fleet_scale).round();
+                        set_value(&mut self.scenario, span.field, span.central());
+                    }
                 }
                 self.scenario.fleet_mw = None;
             }

@@ -230,11 +230,13 @@ pub fn to_query(state: &AppState) -> Vec<(String, String)> {
     // A range replaces its input's one number (written above when off its default); the
     // deal's own ranges are defaults too, and one of them made a single number again is
     // written even at its default value. A fleet of another shape carries its own counts.
-    let base_spans = if same_structure(&s.tranches, &base.tranches) {
-        default_spans(state.preset, state.data)
-    } else {
-        Vec::new()
-    };
+    let same_fleet = same_structure(&s.tranches, &base.tranches);
+    let base_spans: Vec<Span> = default_spans(state.preset, state.data)
+        .into_iter()
+        .filter(|span| {
+            same_fleet || !matches!(span.field, Field::TrancheCount(_) | Field::TrancheRamp(_))
+        })
+        .collect();
     for span in &state.spans {
         let Some(key) = key_of_field(s, span.field) else {
             continue;
@@ -587,6 +589,14 @@ pub fn apply_pairs(state: &AppState, pairs: &[(String, String)]) -> Decoded {
         ignored
     };
     state.rejected_text.clear();
+    // A deal's own range of what the link now solves for is an output, not an input.
+    let solve = state.scenario.solve;
+    state.spans.retain(|span| {
+        !matches!(
+            (span.field, solve),
+            (Field::Price, SolveFor::Price) | (Field::Value, SolveFor::Value)
+        )
+    });
     state.last_valid = state.scenario.clone();
     state.last_valid_spans = state.spans.clone();
     Decoded { state, ignored }

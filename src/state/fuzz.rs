@@ -77,6 +77,32 @@ fn any_action() -> impl Strategy<Value = Action> {
         }),
         prop::collection::vec(("[a-z0-9_]{0,8}", "[ -~]{0,16}"), 0..4)
             .prop_map(|pairs| Action::ApplyPairs { pairs }),
+        (any_field(), any_number(), any_number()).prop_map(|(field, low, high)| Action::SetSpan {
+            field,
+            low,
+            high
+        }),
+        any_field().prop_map(|field| Action::ClearSpan { field }),
+    ]
+}
+
+/// Any numeric input, tranche fields of the first few tranches.
+fn any_field() -> impl Strategy<Value = Field> {
+    prop_oneof![
+        prop::sample::select(vec![
+            Field::Value,
+            Field::Years,
+            Field::Price,
+            Field::FleetMw,
+            Field::Utilisation,
+            Field::Mfu,
+            Field::Pue,
+            Field::ElectricityPrice,
+        ]),
+        (0usize..4).prop_map(Field::TrancheCount),
+        (0usize..4).prop_map(Field::TrancheRamp),
+        prop::sample::select(GpuKind::ALL.to_vec()).prop_map(Field::PowerKw),
+        prop::sample::select(GpuKind::ALL.to_vec()).prop_map(Field::PriceWeight),
     ]
 }
 
@@ -118,10 +144,33 @@ proptest! {
             prop_assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"), "{kind:?}");
             prop_assert!(!svg.contains("NaN") && !svg.contains("Infinity") && !svg.contains('∞'), "{svg}");
         }
-        // Whatever the state, its link reads back to the same valid inputs.
-        let valid = AppState { scenario: state.last_valid.clone(), ..state.clone() };
+        // Whatever its ranges, their bounds, bands and sensitivity bars hold only numbers.
+        if let Some(bounds) = ranges::bounds(&state.last_valid, &state.last_valid_spans) {
+            for (low, high) in &bounds.outputs {
+                prop_assert!(low.is_finite() && high.is_finite() && low <= high, "{low}..{high}");
+            }
+            let corners: Vec<_> = bounds.chart_corners.iter().filter_map(|s| run(s).ok()).collect();
+            for kind in ChartKind::ALL {
+                let spec = series::with_band(series::spec(kind, &outcome, None, Lang::En), &outcome, &corners);
+                let svg = render_svg(&spec, 320, 240, Theme::Dark).svg;
+                prop_assert!(!svg.contains("NaN") && !svg.contains("Infinity"), "{svg}");
+            }
+        }
+        for bar in ranges::sensitivity(&state.last_valid, &state.last_valid_spans) {
+            prop_assert!(bar.at_low.price_per_gpu_hour_usd.is_finite() && bar.at_high.peak_facility_mw.is_finite());
+        }
+        // Whatever the state, its link reads back to the same valid inputs and ranges.
+        let valid = AppState {
+            scenario: state.last_valid.clone(),
+            spans: state.last_valid_spans.clone(),
+            ..state.clone()
+        };
         let decoded = url::from_query(&url::to_query(&valid));
         prop_assert_eq!(decoded.state.scenario, valid.scenario);
+        prop_assert_eq!(decoded.state.spans.len(), valid.spans.len());
+        for span in &valid.spans {
+            prop_assert!(decoded.state.spans.contains(span), "{span:?} not in {:?}", decoded.state.spans);
+        }
     }
 
     #[test]
@@ -131,8 +180,9 @@ proptest! {
                 "v", "data", "preset", "value", "years", "start", "solve", "price", "fleet_mw",
                 "gb200", "gb300", "fleet", "precision", "util", "mfu", "pue", "electricity",
                 "power_gb200", "weight_gb300", "lang", "theme", "embed", "controls", "chart",
+                "t1_ramp", "t2_ramp",
             ].into_iter().map(str::to_owned).collect::<Vec<_>>())],
-             "[ -~]{0,40}"),
+             prop_oneof!["[ -~]{0,40}", "-?[0-9.e]{1,8}~-?[0-9.e]{1,8}"]),
             0..16,
         ),
     ) {
