@@ -9,7 +9,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::common::{scroll_table, use_disclosure};
+use super::common::{cursor_move, scroll_table, use_disclosure, CursorMove};
 use super::download;
 use crate::chart::{self, ChartSpec, LayerStyle, Theme};
 use crate::i18n::format::{self, Style};
@@ -189,22 +189,16 @@ pub fn ChartPanel(props: &ChartPanelProps) -> Html {
     let on_key = {
         let (cursor, months) = (cursor.clone(), months.clone());
         Callback::from(move |event: KeyboardEvent| {
-            let last = months.len().saturating_sub(1);
             let current =
                 (*cursor).and_then(|ordinal| months.iter().position(|x| (x - ordinal).abs() < 0.5));
-            let next = match (event.key().as_str(), current) {
-                ("ArrowRight", Some(index)) => (index + 1).min(last),
-                ("ArrowLeft", Some(index)) => index.saturating_sub(1),
-                ("ArrowRight" | "ArrowLeft" | "Home", None) | ("Home", _) => 0,
-                ("End", _) => last,
-                ("Escape", _) => {
-                    cursor.set(None);
-                    return;
-                }
-                _ => return,
+            let Some(step) = cursor_move(&event.key(), current, months.len(), false) else {
+                return;
             };
             event.prevent_default();
-            cursor.set(months.get(next).copied());
+            cursor.set(match step {
+                CursorMove::To(index) => months.get(index).copied(),
+                CursorMove::Leave => None,
+            });
         })
     };
 

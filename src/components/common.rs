@@ -240,3 +240,57 @@ impl PanelProps {
         })
     }
 }
+
+/// Where a chart's keyboard cursor goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CursorMove {
+    /// To the point (or bar) at this index.
+    To(usize),
+    /// Off the chart (Escape).
+    Leave,
+}
+
+/// The move `key` makes of a chart's cursor at `current` over `count` points: the arrow keys
+/// step (left and right; up and down too if `vertical`, for charts read top to bottom), Home
+/// and End jump, Escape leaves; `None` for any other key, which the chart lets through.
+pub fn cursor_move(
+    key: &str,
+    current: Option<usize>,
+    count: usize,
+    vertical: bool,
+) -> Option<CursorMove> {
+    let last = count.saturating_sub(1);
+    let forward = key == "ArrowRight" || (vertical && key == "ArrowDown");
+    let back = key == "ArrowLeft" || (vertical && key == "ArrowUp");
+    let to = match current {
+        _ if key == "Escape" => return Some(CursorMove::Leave),
+        Some(index) if forward => (index + 1).min(last),
+        Some(index) if back => index.saturating_sub(1),
+        _ if forward || back || key == "Home" => 0,
+        _ if key == "End" => last,
+        _ => return None,
+    };
+    Some(CursorMove::To(to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cursor_steps_jumps_and_leaves() {
+        use CursorMove::{Leave, To};
+        assert_eq!(cursor_move("ArrowRight", None, 5, false), Some(To(0)));
+        assert_eq!(cursor_move("ArrowRight", Some(4), 5, false), Some(To(4)));
+        assert_eq!(cursor_move("ArrowLeft", Some(0), 5, false), Some(To(0)));
+        assert_eq!(cursor_move("ArrowLeft", Some(3), 5, false), Some(To(2)));
+        assert_eq!(cursor_move("End", Some(1), 5, false), Some(To(4)));
+        assert_eq!(cursor_move("Home", Some(3), 5, false), Some(To(0)));
+        assert_eq!(cursor_move("Escape", Some(3), 5, false), Some(Leave));
+        // Up and down only for charts read top to bottom; other keys pass through.
+        assert_eq!(cursor_move("ArrowDown", Some(1), 5, false), None);
+        assert_eq!(cursor_move("ArrowDown", Some(1), 5, true), Some(To(2)));
+        assert_eq!(cursor_move("ArrowUp", None, 5, true), Some(To(0)));
+        assert_eq!(cursor_move("a", Some(1), 5, true), None);
+    }
+}

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::common::{scroll_table, use_disclosure};
+use super::common::{cursor_move, scroll_table, use_disclosure, CursorMove};
 use crate::chart::escape_into;
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
@@ -246,20 +246,14 @@ pub fn Sensitivity(props: &SensitivityProps) -> Html {
         let on_key = {
             let (cursor, count) = (cursor.clone(), ranked.len());
             Callback::from(move |event: KeyboardEvent| {
-                let last = count.saturating_sub(1);
-                let next = match (event.key().as_str(), current) {
-                    ("ArrowDown" | "ArrowRight", Some(row)) => (row + 1).min(last),
-                    ("ArrowUp" | "ArrowLeft", Some(row)) => row.saturating_sub(1),
-                    ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft" | "Home", _) => 0,
-                    ("End", _) => last,
-                    ("Escape", _) => {
-                        cursor.set(None);
-                        return;
-                    }
-                    _ => return,
+                let Some(step) = cursor_move(&event.key(), current, count, true) else {
+                    return;
                 };
                 event.prevent_default();
-                cursor.set((count > 0).then_some((which, next)));
+                cursor.set(match step {
+                    CursorMove::To(row) => (count > 0).then_some((which, row)),
+                    CursorMove::Leave => None,
+                });
             })
         };
         let on_blur = {

@@ -146,6 +146,46 @@ fn candidates() -> Vec<(Field, f64, f64, bool)> {
     ]
 }
 
+/// The default scenario solving for `solve`, with a span on each candidate input `picks`
+/// chooses (not the solved quantity), its ends at the two shares of the candidate's values,
+/// the scenario at their midpoints; each span with its candidate's index and whether it is
+/// held in whole units.
+fn spans_from(solve: SolveFor, picks: &[(bool, f64, f64)]) -> (Scenario, Vec<(usize, Span, bool)>) {
+    let mut scenario = Scenario {
+        solve,
+        ..Scenario::default()
+    };
+    let mut spans = Vec::new();
+    for (index, ((field, min, max, whole), &(chosen, a, b))) in
+        candidates().into_iter().zip(picks).enumerate()
+    {
+        // The solved quantity is an output, not an input.
+        let solved = matches!(
+            (solve, field),
+            (SolveFor::Price, Field::Price) | (SolveFor::Value, Field::Value)
+        );
+        if !chosen || solved {
+            continue;
+        }
+        let end = |u: f64| {
+            let x = min + u * (max - min);
+            if whole {
+                x.round()
+            } else {
+                x
+            }
+        };
+        let span = Span {
+            field,
+            low: end(a).min(end(b)),
+            high: end(a).max(end(b)),
+        };
+        set_value(&mut scenario, field, span.central());
+        spans.push((index, span, whole));
+    }
+    (scenario, spans)
+}
+
 fn solve_mode() -> impl Strategy<Value = SolveFor> {
     prop_oneof![
         Just(SolveFor::Price),
@@ -162,26 +202,16 @@ proptest! {
         solve in solve_mode(),
         picks in prop::collection::vec((any::<bool>(), 0.0..1.0f64, 0.0..1.0f64, 0.0..1.0f64), 13),
     ) {
-        let mut scenario = Scenario { solve, ..Scenario::default() };
-        let mut spans = Vec::new();
-        let mut inside = Vec::new();
-        for ((field, min, max, whole), (chosen, a, b, t)) in candidates().into_iter().zip(picks) {
-            // The solved quantity is an output, not an input.
-            let solved = matches!((solve, field), (SolveFor::Price, Field::Price) | (SolveFor::Value, Field::Value));
-            if !chosen || solved {
-                continue;
-            }
-            let end = |u: f64| {
-                let x = min + u * (max - min);
-                if whole { x.round() } else { x }
-            };
-            let (low, high) = (end(a).min(end(b)), end(a).max(end(b)));
-            let span = Span { field, low, high };
-            set_value(&mut scenario, field, span.central());
-            let point = low + t * (high - low);
-            inside.push((field, if whole { point.round() } else { point }));
-            spans.push(span);
-        }
+        let ends: Vec<(bool, f64, f64)> = picks.iter().map(|&(chosen, a, b, _)| (chosen, a, b)).collect();
+        let (scenario, picked) = spans_from(solve, &ends);
+        let spans: Vec<Span> = picked.iter().map(|(_, span, _)| *span).collect();
+        let inside: Vec<(Field, f64)> = picked
+            .iter()
+            .map(|&(index, span, whole)| {
+                let point = span.low + picks[index].3 * (span.high - span.low);
+                (span.field, if whole { point.round() } else { point })
+            })
+            .collect();
         prop_assume!(!spans.is_empty());
         let Some(bounds) = bounds(&scenario, &spans) else {
             // Only when some corner cannot be priced; the central scenario must still run.
@@ -223,21 +253,8 @@ proptest! {
         solve in solve_mode(),
         picks in prop::collection::vec((any::<bool>(), 0.0..1.0f64, 0.0..1.0f64), 13),
     ) {
-        let mut scenario = Scenario { solve, ..Scenario::default() };
-        let mut spans = Vec::new();
-        for ((field, min, max, whole), (chosen, a, b)) in candidates().into_iter().zip(picks) {
-            let solved = matches!((solve, field), (SolveFor::Price, Field::Price) | (SolveFor::Value, Field::Value));
-            if !chosen || solved {
-                continue;
-            }
-            let end = |u: f64| {
-                let x = min + u * (max - min);
-                if whole { x.round() } else { x }
-            };
-            let span = Span { field, low: end(a).min(end(b)), high: end(a).max(end(b)) };
-            set_value(&mut scenario, field, span.central());
-            spans.push(span);
-        }
+        let (scenario, picked) = spans_from(solve, &picks);
+        let spans: Vec<Span> = picked.iter().map(|(_, span, _)| *span).collect();
         prop_assume!(!spans.is_empty() && spans.len() <= 8);
         let Some(found) = bounds(&scenario, &spans) else {
             return Ok(());
