@@ -1,16 +1,11 @@
-// Post-build step (scripts/post-build.mjs): gives the wasm's imports short names.
-//
-// wasm-bindgen names each function the wasm imports from its JS glue after the Rust item and a
-// hash (`__wbg_setAttribute_f75317b2b5cabfb4`): 192 names, 13 KB of the wasm and as much again
-// in the glue, which no minifier touches because each side must keep the other's spelling.
-// This step renames them in both, `a`, `b`, … `Z`, `aa`, …, in the wasm's import section and in
-// the glue's import object, and refreshes the wasm's Subresource Integrity hash in index.html.
-// (Binaryen's --minify-imports renames only imports from a module called `env`.) It fails the
-// build rather than ship a wasm and glue that disagree.
+// Post-build step (scripts/post-build.mjs): gives the calculator's wasm imports short names
+// (scripts/wasm-imports.mjs says why and how), and refreshes the wasm's Subresource Integrity
+// hash in index.html.
 
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { shortenImports } from './wasm-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -19,100 +14,8 @@ const wasmName = files.find((name) => name.endsWith('_bg.wasm'));
 const glueName = files.find((name) => name.endsWith('.js') && wasmName?.startsWith(name.slice(0, -3)));
 if (!wasmName || !glueName) throw new Error(`no wasm and glue pair in ${dir}`);
 
-/** Unsigned LEB128, as the wasm binary format writes lengths and indices. */
-function readUnsigned(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at.offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return value;
-}
-
-function writeUnsigned(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-}
-
-const readName = (bytes, at) => {
-  const length = readUnsigned(bytes, at);
-  const name = bytes.subarray(at.offset, at.offset + length).toString('utf8');
-  at.offset += length;
-  return name;
-};
-const writeName = (name) => {
-  const bytes = Buffer.from(name, 'utf8');
-  return Buffer.concat([writeUnsigned(bytes.length), bytes]);
-};
-
-/** `a` … `z`, `A` … `Z`, `aa`, `ab`, …: the `index`-th short name. */
-function shortName(index) {
-  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
-  let name = '';
-  let rest = index;
-  do {
-    name = letters[rest % letters.length] + name;
-    rest = Math.floor(rest / letters.length) - 1;
-  } while (rest >= 0);
-  return name;
-}
-
 const wasm = await readFile(join(dir, wasmName));
-let glue = await readFile(join(dir, glueName), 'utf8');
-const renamed = new Map();
-const sections = [wasm.subarray(0, 8)];
-const at = { offset: 8 };
-while (at.offset < wasm.length) {
-  const start = at.offset;
-  const id = wasm[at.offset++];
-  const size = readUnsigned(wasm, at);
-  const end = at.offset + size;
-  if (id !== 2) {
-    sections.push(wasm.subarray(start, end));
-    at.offset = end;
-    continue;
-  }
-  // The import section: module, name, kind and description of each import. The glue's imports
-  // are functions (kind 0, a type index); anything else is copied as it is.
-  const count = readUnsigned(wasm, at);
-  const entries = [writeUnsigned(count)];
-  for (let i = 0; i < count; i += 1) {
-    const module = readName(wasm, at);
-    const name = readName(wasm, at);
-    const kind = wasm[at.offset++];
-    if (kind !== 0) throw new Error(`import ${module}.${name} is of kind ${kind}, not a function`);
-    const type = readUnsigned(wasm, at);
-    let short = name;
-    if (/^__wbg_|^__wbindgen_/.test(name)) {
-      short = shortName(renamed.size);
-      renamed.set(name, short);
-    }
-    entries.push(writeName(module), writeName(short), Buffer.from([kind]), writeUnsigned(type));
-  }
-  if (at.offset !== end) throw new Error('the import section did not parse to its end');
-  const body = Buffer.concat(entries);
-  sections.push(Buffer.from([id]), writeUnsigned(body.length), body);
-}
-
-for (const [name, short] of renamed) {
-  const token = new RegExp(`(?<![\\w$])${name}(?![\\w$])`, 'g');
-  const before = glue;
-  glue = glue.replace(token, short);
-  if (glue === before) throw new Error(`the glue never names the import ${name}`);
-}
-const left = glue.match(/\b__wbg_\w+_[0-9a-f]{16}\b/);
-if (left) throw new Error(`the glue still names ${left[0]}, which the wasm does not import`);
-
-const output = Buffer.concat(sections);
+const { wasm: output, glue, count } = shortenImports(wasm, await readFile(join(dir, glueName), 'utf8'));
 await writeFile(join(dir, wasmName), output);
 await writeFile(join(dir, glueName), glue);
 
@@ -123,4 +26,4 @@ const integrity = `sha384-${createHash('sha384').update(output).digest('base64')
 const link = new RegExp(`(<link\\b[^>]*\\bhref="?\\./${wasmName.replace(/\./g, '\\.')}"?[^>]*\\bintegrity=)"?[^"\\s>]+"?`);
 if (!link.test(html)) throw new Error(`index.html has no integrity attribute for ${wasmName}`);
 await writeFile(file, html.replace(link, `$1${integrity}`));
-console.log(`imports: ${renamed.size} renamed, wasm ${wasm.length} → ${output.length} bytes`);
+console.log(`imports: ${count} renamed, wasm ${wasm.length} → ${output.length} bytes`);

@@ -4,5 +4,6 @@ await import('./minify.mjs');
 await import('./prerender.mjs');
 await import('./language-packs.mjs');
 await import('./methodology.mjs');
+await import('./extras.mjs');
 await import('./crossorigin.mjs');
 await import('./csp.mjs');

@@ -15,6 +15,7 @@ mod embed;
 mod fleet;
 mod headline;
 mod host;
+pub mod lazy;
 pub mod location;
 #[cfg(not(target_arch = "wasm32"))]
 mod methodology;

@@ -1,7 +1,7 @@
 //! Boots the page: panic hook, the reader's language pack, then render the calculator.
 //! Nothing else lives here.
 
-use compute_deal_calculator::components::{location, App};
+use compute_deal_calculator::components::{lazy, location, App};
 use compute_deal_calculator::i18n::pack;
 
 /// Talc instead of Rust's default wasm allocator (dlmalloc): smaller and faster. The page has
@@ -58,7 +58,9 @@ fn main() {
     pack::when_available(location::initial_lang(), || {
         // The page rendered at build time (scripts/prerender.mjs) makes way for the live one.
         // Both happen in this task, so the browser never paints the page without either.
+        // Its later sections are kept for the live page's slots (see `lazy`).
         if let Some(prerendered) = gloo::utils::document().get_element_by_id("prerendered") {
+            lazy::keep_built(&prerendered);
             prerendered.remove();
         }
         yew::Renderer::<App>::new().render();

@@ -524,6 +524,6 @@ impl yew::Reducible for AppState {
 }
 
 #[cfg(test)]
-mod fuzz;
+pub(crate) mod fuzz;
 #[cfg(test)]
 mod tests;

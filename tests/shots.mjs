@@ -1,7 +1,8 @@
 // Screenshots for a person to look at, at 1280 px, 360 px (device scale 2) and in dark mode:
 // node tests/shots.mjs [query] [prefix] → artifacts/shots/<prefix>-<desktop|phone|dark>.png
+// (the whole page, with its later sections live)
 import { mkdir } from 'node:fs/promises';
-import { ARTIFACTS, serve, launch } from './browser/harness.mjs';
+import { ARTIFACTS, liveSections, serve, launch } from './browser/harness.mjs';
 const query = process.argv[2] ?? '';
 const prefix = process.argv[3] ?? 'page';
 await mkdir(`${ARTIFACTS}shots`, { recursive: true });
@@ -18,6 +19,14 @@ for (const [name, options] of [
   page.on('console', (m) => m.type() === 'error' && console.log('console', m.text()));
   await page.goto(`${server.url}${query}`);
   await page.waitForSelector('html[data-ready="true"]');
+  // The later sections as a reader who scrolls down sees them (the second wasm), then every
+  // section drawn, which content-visibility would otherwise leave out of a full-page picture.
+  await liveSections(page);
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll('*')) {
+      if (getComputedStyle(element).contentVisibility === 'auto') element.style.contentVisibility = 'visible';
+    }
+  });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${ARTIFACTS}shots/${prefix}-${name}.png`, fullPage: true });
   await context.close();

@@ -5,31 +5,28 @@
 use std::rc::Rc;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::advanced::AdvancedPanel;
 use super::announcer::Announcer;
 use super::chart_panel::ChartPanel;
-use super::common::{Choice, PanelProps, IN_BROWSER};
+use super::common::{use_words, Choice, PanelProps, IN_BROWSER};
 use super::compare::Compare;
 use super::contract::contract_panel;
 use super::deal_panel::deal_panel;
-use super::deals_table::DealsTable;
 use super::download;
 use super::embed::EmbedView;
 use super::fleet::fleet_panel;
 use super::headline::Headline;
 use super::host;
-use super::reference_prices::ReferencePrices;
-use super::sensitivity::Sensitivity;
-use super::share::SharePanel;
-use super::sources::Sources;
+use super::lazy::{self, Section};
 use super::summary::SummaryFigures;
 use crate::chart::{series, ChartKind, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
 use crate::model::ranges;
-use crate::model::{run, Field, SolveFor, DEALS};
+use crate::model::{run, Field, SolveFor};
 use crate::state::{Action, ThemeChoice};
 use crate::url;
 
@@ -79,28 +76,30 @@ pub fn App() -> Html {
             // Failing to set an attribute only delays tests; nothing for the reader to see.
             let _ = root.set_attribute("data-ready", "true");
         }
+        lazy::restore_built();
     });
     location::use_url_sync(&state);
+    // The table of deals, in the second wasm, asks for a deal by an event (see `lazy`).
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(
+                &gloo::utils::window(),
+                lazy::OPEN_DEAL_EVENT,
+                move |event| {
+                    let id = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|event| event.detail().as_string());
+                    if let Some(id) = id {
+                        state.dispatch(Action::LoadPreset { id });
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
     let lang = state.lang;
-    // A language set another way (a host page's message) may arrive before its words: English
-    // stands in, and the page renders again once they are here. Likewise the words of every
-    // deal but the seed deal, which come from the reader's library pack the first time such a
-    // deal is shown.
-    let update = use_force_update();
-    // The deal is a dependency too: a pack that failed to load is tried again with the next deal.
-    use_effect_with((lang, state.preset), move |&(lang, preset)| {
-        let from_library = preset.is_some_and(|id| id != DEALS[0].id);
-        let library_missing = from_library && !pack::library_available(lang);
-        if !pack::available(lang) || library_missing {
-            pack::when_available(lang, move || {
-                if from_library {
-                    pack::when_library_available(lang, move || update.force_update());
-                } else {
-                    update.force_update();
-                }
-            });
-        }
-    });
+    use_words(lang, state.preset);
     let system_theme = use_system_theme();
     let theme = match state.theme {
         ThemeChoice::Auto => system_theme,
@@ -347,25 +346,21 @@ pub fn App() -> Html {
                                     }) }
                                 }
                             </div>
-                            <Sensitivity scenario={Rc::new(state.last_valid.clone())}
-                                spans={Rc::new(state.last_valid_spans.clone())} {lang} />
+                            { lazy::slot(Section::Sensitivity, &state) }
                         </section>
-                        <ReferencePrices summary={(**summary).clone()} {lang} />
+                        { lazy::slot(Section::Prices, &state) }
                         <Compare current={(**summary).clone()}
                             baseline={baseline.as_ref().as_ref().map(|outcome| outcome.summary.clone())}
                             {lang}
                             on_pin={on_action.reform(|_| Action::PinBaseline)}
                             on_clear={on_action.reform(|_| Action::ClearBaseline)} />
-                        <SharePanel state={panel.state.clone()} outcome={outcome.clone()} />
+                        { lazy::slot(Section::Share, &state) }
                     }
                 </section>
             </main>
-            // Live only: readers without the wasm find the table on the methodology page.
-            if IN_BROWSER {
-                <DealsTable {lang} current={state.preset} on_action={on_action.clone()} />
-            }
+            { lazy::slot(Section::Deals, &state) }
             <footer class="footer">
-                <Sources {lang} />
+                { lazy::slot(Section::Sources, &state) }
                 <Choice name="theme" label={text(Text::ThemeLabel)} radios=true options={theme_options}
                     selected={AttrValue::from(state.theme.id())} on_change={on_theme} />
                 <p class="footer__note">

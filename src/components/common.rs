@@ -1,13 +1,13 @@
-//! Small pieces shared by the panels: error lookup, a labelled choice (select or radio group)
-//! and a month field. Leaf components: they turn DOM events into plain values.
+//! Small pieces shared by the panels: error lookup, a labelled choice (select or radio group),
+//! a month field, and the hook that waits for a language's words.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, pack, Lang};
 use crate::model::calendar::YearMonth;
 use crate::model::validate::month_bounds;
-use crate::model::{Field, FieldError};
+use crate::model::{Field, FieldError, DEALS};
 
 /// False when the page is rendered at build time, natively, by `src/bin/prerender.rs`: there
 /// is no window, address or clock, so what would read them takes the defaults instead.
@@ -293,4 +293,27 @@ mod tests {
         assert_eq!(cursor_move("ArrowUp", None, 5, true), Some(To(0)));
         assert_eq!(cursor_move("a", Some(1), 5, true), None);
     }
+}
+
+/// Renders again once the words of `lang`, and of `preset` if it comes from the library, are
+/// here. A language set another way (a host page's message, or a slot of the second wasm) may
+/// arrive before its words: English stands in meanwhile. The words of every deal but the seed
+/// deal come from the reader's library pack the first time such a deal is shown.
+#[hook]
+pub fn use_words(lang: Lang, preset: Option<&'static str>) {
+    let update = use_force_update();
+    // The deal is a dependency too: a pack that failed to load is tried again with the next deal.
+    use_effect_with((lang, preset), move |&(lang, preset)| {
+        let from_library = preset.is_some_and(|id| id != DEALS[0].id);
+        let library_missing = from_library && !pack::library_available(lang);
+        if !pack::available(lang) || library_missing {
+            pack::when_available(lang, move || {
+                if from_library {
+                    pack::when_library_available(lang, move || update.force_update());
+                } else {
+                    update.force_update();
+                }
+            });
+        }
+    });
 }

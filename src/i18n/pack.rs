@@ -239,7 +239,7 @@ mod browser {
     use std::cell::RefCell;
 
     use js_sys::futures::JsFuture;
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, JsValue};
 
     use super::{Lang, Library, Pack};
 
@@ -273,16 +273,44 @@ mod browser {
         })
     }
 
+    /// The window's property that holds the packs' requests (see [`fetch`]).
+    const REQUESTS: &str = "computeDealPackRequests";
+
+    /// The text at `address`, requested once per page: both wasms of the page (see
+    /// `components::lazy`) want the same packs, so the request is kept on the window, in a
+    /// `Map` from address to the promise of its response, and each reader reads a copy. A failed
+    /// request is forgotten.
     async fn fetch(address: &str) -> Option<String> {
-        let response = JsFuture::from(gloo::utils::window().fetch_with_str(address))
+        let window = gloo::utils::window();
+        let property = JsValue::from_str(REQUESTS);
+        let requests = match js_sys::Reflect::get(&window, &property) {
+            Ok(kept) if kept.is_instance_of::<js_sys::Map>() => kept.unchecked_into(),
+            _ => {
+                let requests = js_sys::Map::new();
+                js_sys::Reflect::set(&window, &property, &requests).ok()?;
+                requests
+            }
+        };
+        let key = JsValue::from_str(address);
+        let request = match requests.get(&key).dyn_into::<js_sys::Promise>() {
+            Ok(request) => request,
+            Err(_) => {
+                let request = window.fetch_with_str(address);
+                requests.set(&key, &request);
+                request
+            }
+        };
+        let response = JsFuture::from(request)
             .await
-            .ok()?
-            .dyn_into::<web_sys::Response>()
-            .ok()?;
-        if !response.ok() {
+            .ok()
+            .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+            .filter(web_sys::Response::ok);
+        let Some(response) = response else {
+            // A failed request is made again the next time the pack is wanted.
+            requests.delete(&key);
             return None;
-        }
-        JsFuture::from(response.text().ok()?)
+        };
+        JsFuture::from(response.clone().ok()?.text().ok()?)
             .await
             .ok()?
             .as_string()

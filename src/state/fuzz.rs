@@ -28,7 +28,7 @@ fn any_month() -> impl Strategy<Value = YearMonth> {
     })
 }
 
-fn any_action() -> impl Strategy<Value = Action> {
+pub(crate) fn any_action() -> impl Strategy<Value = Action> {
     let index = 0usize..25;
     prop_oneof![
         any_number().prop_map(|usd| Action::SetValue { usd: usd * 1e9 }),

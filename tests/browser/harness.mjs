@@ -119,8 +119,24 @@ export async function open(browser, url, origin, contextOptions = {}, origins = 
     }
   });
   await page.goto(url);
-  if (waitForReady) await page.waitForSelector('html[data-ready="true"]');
+  if (waitForReady) {
+    await page.waitForSelector('html[data-ready="true"]');
+    await liveSections(page);
+  }
   return { page, context, problems };
+}
+
+/**
+ * Brings in the page's later sections (the second wasm: src/components/lazy.rs) as a reader
+ * scrolling down would, then returns to the top; a page without them (the embed) is left as
+ * it is. Tests of the sections themselves then never act on the built, not yet live, markup.
+ */
+export async function liveSections(page) {
+  const slot = page.locator('[data-lazy]').first();
+  if ((await slot.count()) === 0) return;
+  await slot.scrollIntoViewIfNeeded();
+  await page.waitForSelector('html[data-extras="ready"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The raw `data-value` of the summary figure `key`, as a number. */

@@ -131,6 +131,22 @@ export function journeys(engine) {
       await clean();
     });
 
+    test('the later sections come from the second wasm, live, once near the screen', async () => {
+      await load(driver, calc);
+      // A first visit shows them as built, without the second wasm.
+      assert.equal(await driver.executeScript('return document.documentElement.dataset.extras ?? null'), null);
+      assert.ok(await driver.executeScript('return document.querySelectorAll("[data-lazy=sensitivity] .tornado__row").length') > 0);
+      await driver.executeScript('document.querySelector("[data-lazy=sensitivity]").scrollIntoView()');
+      await until(driver, 'return document.documentElement.dataset.extras === "ready"');
+      await until(driver, 'return document.querySelectorAll("[data-table=deals] tbody tr").length > 10');
+      // They follow the inputs: twice the value moves the price tornado's centre.
+      const centre = 'return document.querySelector("[data-metric=price] .tornado__central").textContent';
+      const before = await driver.executeScript(centre);
+      await typeInto(driver, 'value', '76');
+      await until(driver, `${centre} !== arguments[0]`, [before]);
+      await clean();
+    });
+
     test('a preset opens its deal', async () => {
       await load(driver, calc);
       await choose(driver, 'select[name="preset"]', 'openai-oracle-2025');
