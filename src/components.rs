@@ -26,6 +26,6 @@ mod share;
 mod sources;
 mod summary;
 
-pub use app::App;
+pub use app::{quote, App};
 #[cfg(not(target_arch = "wasm32"))]
 pub use methodology::{MethodologyPage, MethodologyPageProps};

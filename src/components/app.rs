@@ -26,8 +26,8 @@ use crate::chart::{series, ChartKind, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
 use crate::model::ranges;
-use crate::model::{run, Field, SolveFor};
-use crate::state::{Action, ThemeChoice};
+use crate::model::{run, Field, SolveFor, Summary};
+use crate::state::{Action, AppState, ThemeChoice};
 use crate::url;
 
 use super::location;
@@ -64,6 +64,24 @@ fn use_system_theme() -> Theme {
         });
     }
     *theme
+}
+
+/// The sentence to quote for `state`'s last valid inputs, whose results are `summary` and,
+/// when some input is a range, `bounds`.
+pub fn quote(state: &AppState, summary: &Summary, bounds: Option<&ranges::Bounds>) -> String {
+    let term_span = state
+        .last_valid_spans
+        .iter()
+        .find(|span| span.field == Field::Years)
+        .map(|span| (span.low, span.high));
+    i18n::sentence(
+        state.lang,
+        summary,
+        state.last_valid.term_months,
+        state.last_valid.solve,
+        bounds,
+        term_span,
+    )
 }
 
 /// The calculator.
@@ -257,21 +275,9 @@ pub fn App() -> Html {
             pack::when_available(lang, move || on_action.emit(Action::SetLang { lang }));
         })
     };
-    let sentence = summary.as_ref().map(|summary| {
-        let term_span = state
-            .last_valid_spans
-            .iter()
-            .find(|span| span.field == Field::Years)
-            .map(|span| (span.low, span.high));
-        i18n::sentence(
-            lang,
-            summary,
-            state.last_valid.term_months,
-            state.last_valid.solve,
-            bounds.as_deref(),
-            term_span,
-        )
-    });
+    let sentence = summary
+        .as_ref()
+        .map(|summary| quote(&state, summary, bounds.as_deref()));
 
     html! {
         <div class="page">

@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::common::{use_words, IN_BROWSER};
 use super::deals_table::DealsTable;
+use super::location;
 use super::reference_prices::ReferencePrices;
 use super::sensitivity::Sensitivity;
 use super::share::SharePanel;
@@ -197,12 +198,7 @@ fn state_of(slot: &web_sys::Element) -> AppState {
 /// The inputs of a slot's `query`, in `lang` if known: the same as the calculator's, which
 /// wrote it (a property test holds them to it).
 fn state_from_query(query: &str, lang: Option<Lang>) -> AppState {
-    let pairs: Vec<(String, String)> = query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .map(|(key, value)| (key.to_owned(), value.to_owned()))
-        .collect();
-    let decoded = url::from_query(&pairs).state;
+    let decoded = url::from_query(&location::split_query(query)).state;
     AppState {
         lang: lang.unwrap_or(decoded.lang),
         ..decoded

@@ -1,6 +1,8 @@
 //! The edge between the page's state and the address bar: reads the query once at start, and
 //! one hook writes it back with `history.replaceState` (no history entries) on every change.
 
+use std::cell::RefCell;
+
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -28,8 +30,46 @@ pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The query string of the page as decoded pairs, in order.
-pub fn query_pairs() -> Vec<(String, String)> {
+thread_local! {
+    /// The inputs of the page being rendered at build time (see [`build_page`]).
+    static BUILDING: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Renders the next pages at build time as the page of `inputs` (a link's query: a deal
+/// page's `preset=…&lang=…`, `lang=el` for the home page in Greek); `src/bin/prerender.rs`.
+pub fn build_page(inputs: &str) {
+    BUILDING.with(|building| *building.borrow_mut() = split_query(inputs));
+}
+
+/// `key=value&…` as pairs; the page's own inputs hold nothing to decode.
+pub fn split_query(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect()
+}
+
+/// The inputs the page itself stands for: none on the home page; a deal page's deal and
+/// language, from `<meta name="page-inputs" content="preset=…&lang=…">`, which the build adds
+/// to every page it makes (scripts/pages.mjs).
+fn page_inputs() -> Vec<(String, String)> {
+    if !IN_BROWSER {
+        return BUILDING.with(|building| building.borrow().clone());
+    }
+    let meta = gloo::utils::document()
+        .query_selector("meta[name=page-inputs]")
+        .ok()
+        .flatten();
+    split_query(
+        &meta
+            .and_then(|meta| meta.get_attribute("content"))
+            .unwrap_or_default(),
+    )
+}
+
+/// The link's query as decoded pairs, in order.
+fn linked_pairs() -> Vec<(String, String)> {
     let Some(params) = current_params() else {
         return Vec::new();
     };
@@ -43,6 +83,18 @@ pub fn query_pairs() -> Vec<(String, String)> {
             Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
         })
         .collect()
+}
+
+/// The page's inputs as decoded pairs: the page's own (see [`page_inputs`]) under what its
+/// link's query says, which wins key by key.
+pub fn query_pairs() -> Vec<(String, String)> {
+    let linked = linked_pairs();
+    let mut pairs: Vec<(String, String)> = page_inputs()
+        .into_iter()
+        .filter(|(key, _)| linked.iter().all(|(other, _)| other != key))
+        .collect();
+    pairs.extend(linked);
+    pairs
 }
 
 /// The reader's preferred languages, most preferred first (`navigator.languages`).
@@ -98,7 +150,7 @@ fn write_address(query: &[(String, String)]) {
     for (key, value) in query {
         params.append(key, value);
     }
-    for (key, value) in query_pairs() {
+    for (key, value) in linked_pairs() {
         if url::VIEW_KEYS.contains(&key.as_str()) {
             params.append(&key, &value);
         }

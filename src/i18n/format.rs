@@ -264,77 +264,203 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
-    //! en-US formatting for native builds, close to what `Intl` prints for `en-US`; Greek and
-    //! Spanish get their decimal comma and grouping dot, with English compact suffixes.
+    //! Formatting for native builds (tests, and the pages rendered at build time), written to
+    //! print what `Intl.NumberFormat` prints in the browser for en-US, el-GR and es-ES with the
+    //! page's options; `src/i18n/format/intl.tsv`, written by Node's `Intl`
+    //! (`scripts/intl-fixture.mjs`), holds it to that.
 
     use super::{Lang, Style};
 
-    fn grouped(value: f64, fraction_digits: usize, trim_zeros: bool) -> String {
-        let text = format!("{:.*}", fraction_digits, value.abs());
+    /// How a language writes numbers (CLDR, as ICU prints them).
+    struct Rules {
+        group: char,
+        decimal: char,
+        /// Digits a whole part needs before it is grouped: 4 in English and Greek (`1,234`),
+        /// 5 in Spanish (`1234`, `12.345`).
+        group_from: usize,
+        /// Short compact suffixes of thousands, millions, billions and trillions.
+        short: [&'static str; 4],
+        /// Long compact words of the same, (one, other).
+        long: [(&'static str, &'static str); 4],
+        /// What goes before and after an amount of dollars.
+        usd: (&'static str, &'static str),
+        percent: &'static str,
+        /// Spanish writes short billions under ten thousand million in millions (`1500 M`).
+        billions_in_millions: bool,
+    }
+
+    const EN: Rules = Rules {
+        group: ',',
+        decimal: '.',
+        group_from: 4,
+        short: ["K", "M", "B", "T"],
+        long: [
+            (" thousand", " thousand"),
+            (" million", " million"),
+            (" billion", " billion"),
+            (" trillion", " trillion"),
+        ],
+        usd: ("$", ""),
+        percent: "%",
+        billions_in_millions: false,
+    };
+
+    const EL: Rules = Rules {
+        group: '.',
+        decimal: ',',
+        group_from: 4,
+        short: ["\u{a0}χιλ.", "\u{a0}εκ.", "\u{a0}δισ.", "\u{a0}τρισ."],
+        long: [
+            (" χιλιάδα", " χιλιάδες"),
+            (" εκατομμύριο", " εκατομμύρια"),
+            (" δισεκατομμύριο", " δισεκατομμύρια"),
+            (" τρισεκατομμύριο", " τρισεκατομμύρια"),
+        ],
+        usd: ("", "\u{a0}$"),
+        percent: "%",
+        billions_in_millions: false,
+    };
+
+    const ES: Rules = Rules {
+        group: '.',
+        decimal: ',',
+        group_from: 5,
+        short: ["\u{a0}mil", "\u{a0}M", "\u{a0}mil\u{a0}M", "\u{a0}B"],
+        long: [
+            (" mil", " mil"),
+            (" millón", " millones"),
+            (" mil millones", " mil millones"),
+            (" billón", " billones"),
+        ],
+        usd: ("", "\u{a0}US$"),
+        percent: "\u{a0}%",
+        billions_in_millions: true,
+    };
+
+    fn rules(lang: Lang) -> &'static Rules {
+        match lang {
+            Lang::En => &EN,
+            Lang::El => &EL,
+            Lang::Es => &ES,
+        }
+    }
+
+    /// The digits of `magnitude` (≥ 0), whole and fraction, rounded half away from zero to at
+    /// most `max` fraction digits and trimmed to no fewer than `min`. Rounds the shortest
+    /// decimal that reads back to the number, as ICU does (`1.005` → `1.01`), not its binary
+    /// value.
+    fn digits(magnitude: f64, min: usize, max: usize) -> (String, String) {
+        let text = magnitude.to_string();
         let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let mut kept: Vec<u8> = whole.bytes().chain(fraction.bytes().take(max)).collect();
+        let mut fraction_len = fraction.len().min(max);
+        if fraction
+            .as_bytes()
+            .get(max)
+            .is_some_and(|digit| *digit >= b'5')
+        {
+            // Carry from the last kept digit up; a carry out of the top adds a digit.
+            let mut at = kept.len();
+            loop {
+                if at == 0 {
+                    kept.insert(0, b'1');
+                    break;
+                }
+                at -= 1;
+                if kept[at] == b'9' {
+                    kept[at] = b'0';
+                } else {
+                    kept[at] += 1;
+                    break;
+                }
+            }
+        }
+        while fraction_len > min && kept.last() == Some(&b'0') {
+            kept.pop();
+            fraction_len -= 1;
+        }
+        kept.resize(kept.len() + (min - fraction_len.min(min)), b'0');
+        let fraction_len = fraction_len.max(min);
+        let split = kept.len() - fraction_len;
+        let text = String::from_utf8(kept).unwrap_or_default();
+        (text[..split].to_owned(), text[split..].to_owned())
+    }
+
+    /// `value` in `lang`'s digits and separators, with `min`–`max` fraction digits.
+    fn plain(rules: &Rules, value: f64, min: usize, max: usize) -> String {
+        let (whole, fraction) = digits(value.abs(), min, max);
         let mut out = String::new();
+        if value < 0.0 && (whole.bytes().chain(fraction.bytes())).any(|digit| digit != b'0') {
+            out.push('-');
+        }
         for (position, digit) in whole.chars().enumerate() {
-            if position > 0 && (whole.len() - position) % 3 == 0 {
-                out.push(',');
+            let left = whole.len() - position;
+            if position > 0 && left % 3 == 0 && whole.len() >= rules.group_from {
+                out.push(rules.group);
             }
             out.push(digit);
         }
-        let fraction = if trim_zeros {
-            fraction.trim_end_matches('0')
-        } else {
-            fraction
-        };
         if !fraction.is_empty() {
-            out.push('.');
-            out.push_str(fraction);
-        }
-        if value < 0.0 && out.chars().any(|c| c.is_ascii_digit() && c != '0') {
-            out.insert(0, '-');
+            out.push(rules.decimal);
+            out.push_str(&fraction);
         }
         out
     }
 
-    fn compact(value: f64, long: bool) -> String {
-        let steps = [
-            (1e12, "T", " trillion"),
-            (1e9, "B", " billion"),
-            (1e6, "M", " million"),
-            (1e3, "K", " thousand"),
-        ];
-        for (size, short, long_name) in steps {
-            if value.abs() >= size * 0.99995 {
-                let suffix = if long { long_name } else { short };
-                return format!("{}{suffix}", grouped(value / size, 1, true));
-            }
+    /// The compact form: the amount in thousands, millions, … with at most one fraction
+    /// digit (at least `min`), and its suffix, short or `long`.
+    fn compact(rules: &Rules, value: f64, long: bool, min: usize) -> String {
+        let rounded = |scaled: f64| {
+            let (whole, _) = digits(scaled.abs(), 0, 1);
+            whole.len()
+        };
+        let mut step = (1..=4)
+            .rev()
+            .find(|&step| value.abs() >= 1e3f64.powi(step))
+            .unwrap_or(0);
+        // 999.96 thousand is 1 million once rounded.
+        if step < 4 && rounded(value / 1e3f64.powi(step)) > 3 {
+            step += 1;
         }
-        grouped(value, 1, true)
+        if step == 0 {
+            return plain(rules, value, min, 1);
+        }
+        let mut scaled = value / 1e3f64.powi(step);
+        let mut suffix = if long {
+            let (one, other) = rules.long[step as usize - 1];
+            let amount = plain(rules, scaled, min, 1);
+            return format!("{amount}{}", if amount == "1" { one } else { other });
+        } else {
+            rules.short[step as usize - 1]
+        };
+        if rules.billions_in_millions && step == 3 && rounded(value / 1e6) <= 4 {
+            scaled = value / 1e6;
+            suffix = rules.short[1];
+        }
+        format!("{}{suffix}", plain(rules, scaled, min, 1))
+    }
+
+    /// Dollars: the sign first, then the language's currency placement.
+    fn usd(rules: &Rules, amount: String) -> String {
+        let (before, after) = rules.usd;
+        match amount.strip_prefix('-') {
+            Some(positive) => format!("-{before}{positive}{after}"),
+            None => format!("{before}{amount}{after}"),
+        }
     }
 
     pub(super) fn number(lang: Lang, value: f64, style: Style) -> String {
-        let english = english(value, style);
-        match lang {
-            Lang::En => english,
-            Lang::El | Lang::Es => english
-                .chars()
-                .map(|c| match c {
-                    ',' => '.',
-                    '.' => ',',
-                    other => other,
-                })
-                .collect(),
-        }
-    }
-
-    fn english(value: f64, style: Style) -> String {
+        let rules = rules(lang);
         match style {
-            Style::Integer => grouped(value, 0, false),
-            Style::Decimal => grouped(value, 2, true),
-            Style::OneDecimal => grouped(value, 1, false),
-            Style::Compact => compact(value, false),
-            Style::CompactLong | Style::UsdCompactLong => compact(value, true),
-            Style::UsdCents => format!("${}", grouped(value, 2, false)),
-            Style::UsdCompact => format!("${}", compact(value, false)),
-            Style::Percent => format!("{}%", grouped(value * 100.0, 1, true)),
+            Style::Integer => plain(rules, value.round(), 0, 0),
+            Style::Decimal => plain(rules, value, 0, 2),
+            Style::OneDecimal => plain(rules, value, 1, 1),
+            Style::Compact => compact(rules, value, false, 0),
+            Style::CompactLong | Style::UsdCompactLong => compact(rules, value, true, 0),
+            Style::UsdCents => usd(rules, plain(rules, value, 2, 2)),
+            // A currency's two decimals, capped at one by the options: at least one shows.
+            Style::UsdCompact => usd(rules, compact(rules, value, false, 1)),
+            Style::Percent => format!("{}{}", plain(rules, value * 100.0, 0, 1), rules.percent),
         }
     }
 }
@@ -468,6 +594,47 @@ mod tests {
         for (value, style, expected) in cases {
             assert_eq!(number(Lang::En, value, style), expected);
         }
+    }
+
+    /// The native formatter prints what the browser's `Intl` prints: the pages built at build
+    /// time show the same figures, in the same words, as the live page.
+    #[test]
+    fn formats_like_intl_in_every_language() {
+        let styles = [
+            ("Integer", Style::Integer),
+            ("Decimal", Style::Decimal),
+            ("OneDecimal", Style::OneDecimal),
+            ("Compact", Style::Compact),
+            ("CompactLong", Style::CompactLong),
+            ("UsdCents", Style::UsdCents),
+            ("UsdCompact", Style::UsdCompact),
+            ("Percent", Style::Percent),
+        ];
+        let mut checked = 0;
+        let mut wrong = Vec::new();
+        for line in include_str!("format/intl.tsv").lines().skip(1) {
+            let [locale, style, value, expected] = line.split('\t').collect::<Vec<_>>()[..] else {
+                panic!("a line of four fields: {line:?}");
+            };
+            let lang = Lang::ALL
+                .into_iter()
+                .find(|lang| lang.locale() == locale)
+                .expect("a language of the page");
+            let (_, style) = styles
+                .into_iter()
+                .find(|(name, _)| *name == style)
+                .expect("a style of the page");
+            let value: f64 = value.parse().expect("a number");
+            let written = imp::number(lang, value, style);
+            if written != expected {
+                wrong.push(format!(
+                    "{locale} {style:?} {value}: {written:?}, not {expected:?}"
+                ));
+            }
+            checked += 1;
+        }
+        assert!(checked > 1000, "{checked} lines");
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

@@ -171,6 +171,8 @@ describe('the sensitivity chart', () => {
     await page.waitForFunction(() => document.querySelectorAll('.tornado[data-metric="price"] .tornado__row')[1]?.dataset.current === 'true');
     // The table: one row per assumption that moves either output.
     await chart.locator('details.chart__table > summary').click();
+    // Its rows are built when it opens.
+    await chart.locator('tbody tr').first().waitFor();
     assert.ok((await chart.locator('tbody tr').count()) >= await power.count());
     assert.deepEqual(problems, []);
     await context.close();
@@ -179,6 +181,7 @@ describe('the sensitivity chart', () => {
   test('in Greek at 360 px and in dark mode, nothing spills', async () => {
     const { page, context } = await open(site.browser, `${site.server.url}?lang=el`, site.server.origin, { viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
     await page.locator('[data-chart="sensitivity"] details.chart__table > summary').click();
+    await page.locator('[data-chart="sensitivity"] tbody tr').first().waitFor();
     assert.deepEqual(await page.evaluate(findSpills), []);
     await context.close();
   });
