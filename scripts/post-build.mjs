@@ -7,3 +7,4 @@ await import('./methodology.mjs');
 await import('./extras.mjs');
 await import('./crossorigin.mjs');
 await import('./csp.mjs');
+await import('./pages.mjs');

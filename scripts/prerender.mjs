@@ -22,5 +22,6 @@ if (!page.includes('data-output="price_per_gpu_hour"')) throw new Error('the pre
 // Quoted or not: release builds minify index.html.
 const marker = /<div id="?prerendered"?><\/div>/;
 if (!marker.test(html)) throw new Error('index.html has no <div id="prerendered"></div>');
-await writeFile(file, html.replace(marker, () => `<div id="prerendered">${page}</div>`));
+// The comments mark the built page for scripts/pages.mjs, which puts other pages' in its place.
+await writeFile(file, html.replace(marker, () => `<div id="prerendered"><!--built-->${page}<!--/built--></div>`));
 console.log(`prerender: ${page.length} bytes of markup`);

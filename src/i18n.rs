@@ -176,6 +176,8 @@ texts! {
     TabSpend,
     FooterNote,
     DealLabel,
+    /// The link from the deal picker to the deal's own page.
+    DealPage,
     AnnouncedHeading,
     AssumedHeading,
     ValueWord,

@@ -481,6 +481,15 @@ pub fn wordpress_secret(fragment: &str) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The address of deal `id`'s own page in `lang`, relative to the site's root (every page's
+/// `<base>`): `deals/<id>/`, `el/deals/<id>/`, `es/deals/<id>/` (scripts/pages.mjs builds them).
+pub fn deal_page(lang: Lang, id: &str) -> String {
+    match lang {
+        Lang::En => format!("deals/{id}/"),
+        _ => format!("{}/deals/{id}/", lang.code()),
+    }
+}
+
 /// The view options among `pairs`.
 pub fn view_options(pairs: &[(String, String)]) -> ViewOptions {
     let mut view = ViewOptions::default();

@@ -10,6 +10,7 @@ use crate::i18n::{self, Lang, Text};
 use crate::model::deals::{Deal, Status};
 use crate::model::{run, Scenario, SolveFor, DEALS};
 use crate::state::Action;
+use crate::url;
 
 /// The word for `status` in `lang`.
 fn status_text(lang: Lang, status: Status) -> &'static str {
@@ -76,6 +77,8 @@ pub fn deal_panel(props: &PanelProps) -> Html {
         <div class="deal">
             <Choice name="preset" label={text(Text::DealLabel)} {options}
                 selected={AttrValue::from(selected)} {on_change} />
+            <p class="deal__page"><a href={url::deal_page(lang, deal.id)} data-link="deal-page">
+                { text(Text::DealPage) }</a></p>
             <div class="deal__card" data-deal={deal.id}>
                 <h3 class="deal__heading">{ text(Text::AnnouncedHeading) }</h3>
                 <dl class="deal__facts">

@@ -10,6 +10,7 @@ use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang, Text};
 use crate::model::deal_table::{Column, DealRow, Figure};
 use crate::state::Action;
+use crate::url;
 
 /// Props of [`DealsTable`].
 #[derive(Properties, PartialEq)]
@@ -149,10 +150,7 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
             }
             Action::LoadPreset { id: id.to_owned() }
         });
-        let href = match lang {
-            Lang::En => format!("{}?preset={id}", props.calculator),
-            _ => format!("{}?preset={id}&lang={}", props.calculator, lang.code()),
-        };
+        let href = format!("{}{}", props.calculator, url::deal_page(lang, id));
         let hardware: Vec<&str> = row.kinds.iter().map(|kind| kind.spec().name).collect();
         html! {
             <tr key={id} data-deal={id} aria-current={(props.current == Some(id)).then_some("true")}>

@@ -86,6 +86,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::TabSpend => "Δαπάνη",
         Text::FooterNote => "Ανοιχτός κώδικας. Χωρίς cookies, χωρίς παρακολούθηση, χωρίς αιτήματα σε άλλους ιστότοπους.",
         Text::DealLabel => "Συμφωνία",
+        Text::DealPage => "Η σελίδα αυτής της συμφωνίας",
         Text::AnnouncedHeading => "Ανακοινώθηκε",
         Text::AssumedHeading => "Παραδοχές του υπολογιστή",
         Text::ValueWord => "Αξία",

@@ -86,6 +86,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::TabSpend => "Spend",
         Text::FooterNote => "Open source. No cookies, no tracking, no requests to other sites.",
         Text::DealLabel => "Deal",
+        Text::DealPage => "This deal's own page",
         Text::AnnouncedHeading => "Announced",
         Text::AssumedHeading => "Assumed by the calculator",
         Text::ValueWord => "Value",

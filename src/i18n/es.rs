@@ -86,6 +86,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::TabSpend => "Gasto",
         Text::FooterNote => "Código abierto. Sin cookies, sin seguimiento, sin solicitudes a otros sitios.",
         Text::DealLabel => "Acuerdo",
+        Text::DealPage => "La página de este acuerdo",
         Text::AnnouncedHeading => "Anunciado",
         Text::AssumedHeading => "Supuestos de la calculadora",
         Text::ValueWord => "Valor",

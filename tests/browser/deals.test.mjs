@@ -151,7 +151,7 @@ describe('deals of 2026', () => {
     assert.deepEqual(history, ['2026-12', '2026-11', '2025-11']);
     // The deals table, static: no sort buttons; each deal opens the calculator.
     assert.equal(await page.locator('table[data-table="deals"] button').count(), 0);
-    assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../?preset=meta-amd-2026');
+    assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../deals/meta-amd-2026/');
     assert.equal(await page.locator('script').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
@@ -159,7 +159,7 @@ describe('deals of 2026', () => {
     const greek = await open(site.browser, `${site.server.url}methodology/el.html`, site.server.origin, {}, [site.server.origin], false);
     assert.equal(await greek.page.getAttribute('html', 'lang'), 'el');
     assert.match(await greek.page.textContent('h1'), /Μεθοδολογία/);
-    assert.equal(await greek.page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../?preset=meta-amd-2026&lang=el');
+    assert.equal(await greek.page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../el/deals/meta-amd-2026/');
     assert.deepEqual(greek.problems, []);
     await greek.context.close();
   });

@@ -26,7 +26,7 @@ describe('first paint', () => {
     const notice = page.locator('[data-notice="no-wasm"]');
     await notice.waitFor();
     assert.match(await notice.textContent(), /WebAssembly/);
-    assert.match(await notice.textContent(), /OpenAI–AWS/);
+    assert.match(await notice.textContent(), /«OpenAI × AWS: .*»/);
     assert.equal(await notice.locator('a').getAttribute('href'), '/');
     // The built page stays visible: never a blank page.
     assert.equal(await page.evaluate(() => document.documentElement.dataset.prerender), undefined);

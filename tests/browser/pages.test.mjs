@@ -1,0 +1,115 @@
+// The site's pages (scripts/pages.mjs): a page per deal in three languages and the home page in
+// Greek and Spanish, each built at its inputs, with what link previews and embeds read.
+
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, readdir } from 'node:fs/promises';
+import ogs from 'open-graph-scraper';
+import { DIST, open, useSite } from './harness.mjs';
+import { siteUrl } from '../../scripts/site-url.mjs';
+
+const site = useSite();
+const SITE = siteUrl(process.env.CDC_SITE_URL ?? 'http://127.0.0.1:8080/');
+
+/** The figures a page shows: each summary figure's text. */
+const figures = (page) => page.$$eval('[data-output]', (outputs) => outputs.map((output) => `${output.dataset.output}=${output.textContent}`));
+
+/** Opens `path` with the wasm refused: the page as built. */
+async function asBuilt(path) {
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${site.server.url}${path}`);
+  return { page, context };
+}
+
+describe('pages', () => {
+  test('CDC_SITE_URL must be an absolute http(s) address; a missing one stops the build with a clear message', () => {
+    assert.throws(() => siteUrl(undefined), /CDC_SITE_URL is not set/);
+    assert.throws(() => siteUrl('example.org/calc'), /not an address/);
+    assert.throws(() => siteUrl('ftp://example.org/'), /plain http\(s\) address/);
+    assert.throws(() => siteUrl('https://example.org/?a=1'), /plain http\(s\) address/);
+    assert.equal(siteUrl('https://example.org/calc'), 'https://example.org/calc/');
+  });
+
+  test('every deal has a page in English, Greek and Spanish, with its own head and oEmbed', async () => {
+    const deals = await readdir(`${DIST}deals`);
+    assert.ok(deals.length >= 19, `${deals.length} deals`);
+    for (const lang of ['en', 'el', 'es']) {
+      const prefix = lang === 'en' ? '' : `${lang}/`;
+      for (const id of deals) {
+        const html = await readFile(`${DIST}${prefix}deals/${id}/index.html`, 'utf8');
+        const path = `${prefix}deals/${id}/`;
+        assert.match(html, new RegExp(`<html lang="${lang}"`), path);
+        assert.match(html, new RegExp(`<link rel="canonical" href="${SITE}${path}">`), path);
+        for (const other of ['en', 'el', 'es']) {
+          assert.match(html, new RegExp(`<link rel="alternate" hreflang="${other}" href="${SITE}${other === 'en' ? '' : `${other}/`}deals/${id}/">`), path);
+        }
+        assert.match(html, new RegExp(`<meta name="page-inputs" content="preset=${id}&amp;lang=${lang}">`), path);
+        assert.match(html, /<meta name="description" content="[^"]{40,}">/, path);
+        assert.match(html, /<base href="(\.\.\/){2,3}">/, path);
+        const oembed = JSON.parse(await readFile(`${DIST}${path}oembed.json`, 'utf8'));
+        assert.equal(oembed.version, '1.0');
+        assert.equal(oembed.type, 'rich');
+        assert.equal(oembed.provider_name, 'Compute Deal Calculator');
+        assert.equal(oembed.provider_url, SITE);
+        assert.ok(oembed.width > 0 && oembed.height > 0);
+        assert.match(oembed.html, new RegExp(`^<p><a href="${SITE}${path}">.+</a></p><iframe src="${SITE}${path}\\?embed=1"`));
+      }
+    }
+    for (const lang of ['el', 'es']) {
+      assert.match(await readFile(`${DIST}${lang}/index.html`, 'utf8'), new RegExp(`<meta name="page-inputs" content="lang=${lang}">`));
+    }
+  });
+
+  test('a deal page shows its own deal before the wasm, and the live page the same figures', async () => {
+    for (const [path, heading] of [['deals/meta-amd-2026/', /Meta – AMD/], ['el/deals/meta-amd-2026/', /Meta – AMD: τι αγοράζει/], ['es/deals/anthropic-amazon-2026/', /Anthropic – Amazon/], ['el/', /OpenAI × AWS/]]) {
+      const built = await asBuilt(path);
+      assert.match(await built.page.textContent('h1'), heading, path);
+      assert.equal(await built.page.getAttribute('html', 'data-prerender'), null, `${path}: the built page is not hidden`);
+      assert.ok(await built.page.locator('[data-output="price_per_gpu_hour"]').isVisible(), path);
+      const builtFigures = await figures(built.page);
+      await built.context.close();
+      const live = await open(site.browser, `${site.server.url}${path}`, site.server.origin);
+      assert.match(await live.page.textContent('h1'), heading, path);
+      // The same figures in the same words: the build's formatting is the browser's.
+      assert.deepEqual(await figures(live.page), builtFigures, path);
+      assert.deepEqual(live.problems, [], path);
+      await live.context.close();
+    }
+  });
+
+  test('the deal picker and the deals table link to the deal pages', async () => {
+    const { page, context } = await open(site.browser, `${site.server.url}?lang=es`, site.server.origin);
+    assert.equal(await page.getAttribute('[data-link="deal-page"]', 'href'), 'es/deals/openai-aws-2025/');
+    assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), 'es/deals/meta-amd-2026/');
+    // Followed from a deal page, the link resolves against the site's root.
+    await page.goto(`${site.server.url}deals/meta-amd-2026/`);
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.$eval('[data-link="deal-page"]', (link) => link.href), `${site.server.url}deals/meta-amd-2026/`);
+    assert.equal(await page.inputValue('select[name="preset"]'), 'meta-amd-2026');
+    await context.close();
+  });
+
+  test('a link-preview library reads the card of a deal page', async () => {
+    const { result } = await ogs({ url: `${site.server.url}el/deals/meta-amd-2026/` });
+    assert.equal(result.success, true);
+    assert.match(result.ogTitle, /Meta – AMD/);
+    assert.match(result.ogDescription, /επιταχυντ/);
+    assert.equal(result.ogUrl, `${SITE}el/deals/meta-amd-2026/`);
+    assert.equal(result.ogLocale, 'el_GR');
+    assert.equal(result.twitterCard, 'summary');
+  });
+
+  test("the oEmbed frame is the share panel's embed frame", async () => {
+    const { page, context } = await open(site.browser, `${site.server.url}deals/meta-amd-2026/`, site.server.origin);
+    const code = await page.inputValue('#embed-code');
+    const oembed = JSON.parse(await readFile(`${DIST}deals/meta-amd-2026/oembed.json`, 'utf8'));
+    const attributes = (html) => page.evaluate((html) => {
+      const frame = new DOMParser().parseFromString(html, 'text/html').querySelector('iframe');
+      return Object.fromEntries([...frame.attributes].filter((a) => !['src', 'title', 'data-compute-deal-calculator'].includes(a.name)).map((a) => [a.name, a.value]));
+    }, html);
+    assert.deepEqual(await attributes(oembed.html), await attributes(code));
+    await context.close();
+  });
+});
