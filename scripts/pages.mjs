@@ -9,7 +9,9 @@
 //   inputs (src/components/location.rs). A `<base>` two or three levels up keeps every
 //   relative address of the copied page working.
 // - On every page, the home page too: a canonical link, `hreflang` alternates, Open Graph and
-//   Twitter tags, and an oEmbed discovery link to the page's `oembed.json`, written here.
+//   Twitter tags with the page's social card (`card.png`, 1200 × 630, drawn by the prerender
+//   binary: src/card.rs), and an oEmbed discovery link to the page's `oembed.json`, written
+//   here.
 //
 // Absolute addresses come from CDC_SITE_URL, the address the site is served from (for example
 // https://example.org/calc/). Without a usable one the build stops: it never writes broken
@@ -27,6 +29,8 @@ const site = siteUrl(process.env.CDC_SITE_URL);
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const LOCALES = { en: 'en_US', el: 'el_GR', es: 'es_ES' };
 const PROVIDER = 'Compute Deal Calculator';
+// The social cards (src/card.rs), which `prerender --pages` draws beside each page.
+const CARD = { width: 1200, height: 630 };
 // The embed's frame, as the share panel writes it (src/components/share.rs; a test compares).
 const FRAME = { width: 640, height: 640, style: 'border:0;width:1px;min-width:100%', allow: 'web-share; clipboard-write' };
 
@@ -35,21 +39,23 @@ const template = await readFile(file, 'utf8');
 const built = /<!--built-->[\s\S]*<!--\/built-->/;
 if (!built.test(template)) throw new Error('index.html has no <!--built--> page (scripts/prerender.mjs marks it)');
 
-const output = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--pages'], {
+const output = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--pages', dir, site], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 * 1024 * 1024,
 });
 const pages = output.split('\u001e').map((record) => {
-  const [path, inputs, lang, title, description, body] = record.split('\u001f');
-  return { path, inputs, lang, title, description, body };
+  const [path, inputs, lang, title, description, alt, body] = record.split('\u001f');
+  return { path, inputs, lang, title, description, alt, body };
 });
-// The English home page is index.html itself, as built.
+// The English home page is index.html itself, as built: it keeps its title and description.
 const descriptionTag = /<meta\b[^>]*\bname="?description"?[^>]*>/;
-const homeTitle = /<title>([^<]*)<\/title>/.exec(template)?.[1];
-const homeDescription = /\bcontent="([^"]*)"/.exec(descriptionTag.exec(template)?.[0] ?? '')?.[1];
-if (!homeTitle || !homeDescription) throw new Error('index.html has no title or description');
-pages.unshift({ path: '', inputs: '', lang: 'en', title: homeTitle, description: homeDescription, body: null });
+const home = pages.find((page) => page.path === '');
+home.title = /<title>([^<]*)<\/title>/.exec(template)?.[1];
+home.description = /\bcontent="([^"]*)"/.exec(descriptionTag.exec(template)?.[0] ?? '')?.[1];
+home.inputs = '';
+home.body = null;
+if (!home.title || !home.description) throw new Error('index.html has no title or description');
 
 /** The address of the page at `path` in `lang`: the same deal (or the home page) in another language. */
 const inLang = (path, lang) => `${lang === 'en' ? '' : `${lang}/`}${path.replace(/^(el|es)\//, '')}`;
@@ -71,7 +77,12 @@ for (const page of pages) {
     `<meta property="og:description" content="${description}">`,
     `<meta property="og:url" content="${address}">`,
     `<meta property="og:locale" content="${LOCALES[page.lang]}">`,
-    `<meta name="twitter:card" content="summary">`,
+    `<meta property="og:image" content="${address}card.png">`,
+    `<meta property="og:image:type" content="image/png">`,
+    `<meta property="og:image:width" content="${CARD.width}">`,
+    `<meta property="og:image:height" content="${CARD.height}">`,
+    `<meta property="og:image:alt" content="${escape(page.alt)}">`,
+    `<meta name="twitter:card" content="summary_large_image">`,
     ...(page.inputs ? [`<meta name="page-inputs" content="${escape(page.inputs)}">`] : []),
   ].join('');
   let html = template
@@ -92,10 +103,13 @@ for (const page of pages) {
     title: page.title,
     provider_name: PROVIDER,
     provider_url: site,
-    // A link first, for hosts that drop the frame.
-    html: `<p><a href="${escape(address)}">${title}</a></p>${frame}`,
+    // A link first, which WordPress shows when it drops the frame.
+    html: `<blockquote><a href="${escape(address)}">${title}</a></blockquote>${frame}`,
     width: FRAME.width,
     height: FRAME.height,
+    thumbnail_url: `${address}card.png`,
+    thumbnail_width: CARD.width,
+    thumbnail_height: CARD.height,
   };
   const target = join(dir, page.path, 'index.html');
   await mkdir(dirname(target), { recursive: true });
@@ -103,4 +117,4 @@ for (const page of pages) {
   await writeFile(join(dir, page.path, 'oembed.json'), `${JSON.stringify(oembed, null, 2)}\n`);
   if (page.body !== null) bytes += Buffer.byteLength(html);
 }
-console.log(`pages: ${pages.length - 1} pages besides the home page (${(bytes / 1024 / 1024).toFixed(1)} MB), oembed.json for each, at ${site}`);
+console.log(`pages: ${pages.length - 1} pages besides the home page, a card for each (${(bytes / 1024 / 1024).toFixed(1)} MB), oembed.json for each, at ${site}`);

@@ -8,15 +8,21 @@
 //!   language's library pack (see `i18n::pack`);
 //! - with `--methodology en|el|es`, the body of that language's methodology page
 //!   (`components::MethodologyPage`), which `scripts/methodology.mjs` writes as a document;
-//! - with `--pages`, every other page of the site, for `scripts/pages.mjs`: the home page in
-//!   Greek and Spanish, and a page per deal in each language, each rendered as the calculator
-//!   opened at its inputs. One record per page, separated by U+001E, of fields separated by
-//!   U+001F: path, inputs (a link's query), language, title, description (the sentence to
-//!   quote) and the rendered body.
+//! - with `--pages <dir> <site>`, every page of the site, for `scripts/pages.mjs`: the home
+//!   page and a page per deal in each language, each rendered as the calculator opened at its
+//!   inputs, and its social card (`card`), written to `<dir>/<path>card.png`. One record per
+//!   page, separated by U+001E, of fields separated by U+001F: path, inputs (a link's query),
+//!   language, title, description (the sentence to quote), the card's alternative text and
+//!   the rendered body.
 
 use compute_deal_calculator::components::{
     location, quote, App, MethodologyPage, MethodologyPageProps,
 };
+use std::path::Path;
+
+use compute_deal_calculator::card;
+use compute_deal_calculator::chart::ChartKind;
+use compute_deal_calculator::i18n::format::{self, Style};
 use compute_deal_calculator::i18n::{self, pack, Lang, Text};
 use compute_deal_calculator::model::{ranges, run, DEALS};
 
@@ -26,53 +32,79 @@ fn render_app() -> String {
     futures::executor::block_on(renderer.render())
 }
 
-/// Every page but the English home page, as `--pages` prints them.
-fn pages() -> String {
+/// Every page, as `--pages` prints them, with each page's social card written to `cards`
+/// (`<cards>/<path>card.png`); `site` is the site's address, written on the cards.
+fn pages(cards: &Path, site: &str) -> Result<String, String> {
     let mut records = Vec::new();
     for lang in Lang::ALL {
         let prefix = match lang {
             Lang::En => String::new(),
             _ => format!("{}/", lang.code()),
         };
-        let homes = (lang != Lang::En).then(|| (prefix.clone(), format!("lang={}", lang.code())));
+        let home = (prefix.clone(), format!("lang={}", lang.code()));
         let deals = DEALS.iter().map(|deal| {
             (
                 format!("{prefix}deals/{}/", deal.id),
                 format!("preset={}&lang={}", deal.id, lang.code()),
             )
         });
-        for (path, inputs) in homes.into_iter().chain(deals) {
+        for (path, inputs) in std::iter::once(home).chain(deals) {
             location::build_page(&inputs);
             let state = location::initial_state();
-            let outcome = run(&state.last_valid).ok();
+            let outcome = run(&state.last_valid).map_err(|_| format!("{path}: no results"))?;
             let bounds = ranges::bounds(&state.last_valid, &state.last_valid_spans);
-            let title = format!(
-                "{} — {}",
-                i18n::heading(lang, state.preset),
-                i18n::text(lang, Text::Title)
+            let corners: Vec<_> = bounds.as_ref().map_or_else(Vec::new, |bounds| {
+                bounds
+                    .chart_corners
+                    .iter()
+                    .filter_map(|scenario| run(scenario).ok())
+                    .collect()
+            });
+            let heading = i18n::heading(lang, state.preset);
+            let title = format!("{heading} — {}", i18n::text(lang, Text::Title));
+            let description = quote(&state, &outcome.summary, bounds.as_ref());
+            let drawn = card::svg(&state, &outcome, bounds.as_ref(), &corners, site);
+            let image = card::png(&drawn).map_err(|error| format!("{path}: {error}"))?;
+            let file = cards.join(&path).join("card.png");
+            std::fs::create_dir_all(cards.join(&path)).map_err(|error| error.to_string())?;
+            std::fs::write(&file, image).map_err(|error| error.to_string())?;
+            // What the picture shows, for readers who cannot see it.
+            let alt = format!(
+                "{heading} {}: {}. {}",
+                i18n::text(lang, Text::HeadlineLabel),
+                format::number(
+                    lang,
+                    outcome.summary.price_per_gpu_hour_usd,
+                    Style::UsdCents
+                ),
+                i18n::text(lang, ChartKind::Gpus.title()),
             );
-            let description = outcome
-                .map(|outcome| quote(&state, &outcome.summary, bounds.as_ref()))
-                .unwrap_or_default();
             let fields = [
                 path,
                 inputs,
                 lang.code().to_owned(),
                 title,
                 description,
+                alt,
                 render_app(),
             ];
             records.push(fields.join("\u{1f}"));
         }
     }
-    records.join("\u{1e}")
+    Ok(records.join("\u{1e}"))
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [] => print!("{}", render_app()),
-        [flag] if flag == "--pages" => print!("{}", pages()),
+        [flag, cards, site] if flag == "--pages" => match pages(Path::new(cards), site) {
+            Ok(records) => print!("{records}"),
+            Err(error) => {
+                eprintln!("prerender --pages: {error}");
+                std::process::exit(1);
+            }
+        },
         [flag, code] if flag == "--pack" => match Lang::from_code(code).and_then(pack::write) {
             Some(text) => print!("{text}"),
             None => {
@@ -101,7 +133,7 @@ fn main() {
         }
         _ => {
             eprintln!(
-                "usage: prerender [--pack el|es | --library en|el|es | --methodology en|el|es | --pages]"
+                "usage: prerender [--pack el|es | --library en|el|es | --methodology en|el|es | --pages <dir> <site>]"
             );
             std::process::exit(2);
         }

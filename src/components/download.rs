@@ -121,6 +121,19 @@ pub fn share(title: &str, url: &str) {
     let _ = gloo::utils::window().navigator().share_with_data(&data);
 }
 
+/// The site's root address (what the page's `<base>` points to: a deal page is two or three
+/// levels down), for the files every page shares: `embed.js`, the deal pages and their cards.
+pub fn site_root() -> String {
+    if !IN_BROWSER {
+        return String::new();
+    }
+    gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or_else(page_base)
+}
+
 /// The page's address without its query, for links and embed code.
 pub fn page_base() -> String {
     if !IN_BROWSER {

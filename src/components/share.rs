@@ -44,20 +44,39 @@ pub fn query_string(pairs: &[(String, String)]) -> String {
 /// `width:1px;min-width:100%`: iOS Safari sizes a frame by its content unless it is told so.
 const FRAME_STYLE: &str = "border:0;width:1px;min-width:100%";
 
-/// Embed code for `src`: a responsive, lazy iframe and the optional resizing script, written
-/// by the browser's own serialiser so every attribute is escaped. The constant `style` is added
-/// to the serialised text: setting a `style` attribute on an element of this page would break
-/// its Content-Security-Policy.
-fn embed_code(src: &str, title: &str) -> String {
+/// Embed code for `src`: a responsive, lazy iframe, the deal's social card (`card`, relative to
+/// the site's root) linked to `link` for hosts that drop frames and scripts (newsletters, Apple
+/// News: a `<noscript>` picture), and the optional resizing script, written by the browser's
+/// own serialiser so every attribute is escaped. The constant `style` is added to the
+/// serialised text: setting a `style` attribute on an element of this page would break its
+/// Content-Security-Policy.
+fn embed_code(src: &str, title: &str, link: &str, card: &str) -> String {
     if !IN_BROWSER {
         return String::new();
     }
+    let from_root = |path: &str| {
+        web_sys::Url::new_with_base(path, &download::site_root())
+            .map(|url| url.href())
+            .unwrap_or_default()
+    };
     let document = gloo::utils::document();
-    let frame = document.create_element("iframe").ok();
-    let script = document.create_element("script").ok();
-    let (Some(frame), Some(script)) = (frame, script) else {
+    let elements =
+        ["iframe", "script", "noscript", "a", "img"].map(|name| document.create_element(name).ok());
+    let [Some(frame), Some(script), Some(fallback), Some(anchor), Some(image)] = elements else {
         return String::new();
     };
+    let _ = anchor.set_attribute("href", link);
+    let card = from_root(card);
+    for (name, value) in [
+        ("src", card.as_str()),
+        ("alt", title),
+        ("width", "600"),
+        ("height", "315"),
+    ] {
+        let _ = image.set_attribute(name, value);
+    }
+    let _ = anchor.append_child(&image);
+    let _ = fallback.append_child(&anchor);
     for (name, value) in [
         ("src", src),
         ("title", title),
@@ -73,12 +92,13 @@ fn embed_code(src: &str, title: &str) -> String {
         frame
             .outer_html()
             .replacen("<iframe ", &format!("<iframe style=\"{FRAME_STYLE}\" "), 1);
-    let script_src = web_sys::Url::new_with_base("embed.js", &download::page_base())
-        .map(|url| url.href())
-        .unwrap_or_default();
-    let _ = script.set_attribute("src", &script_src);
+    let _ = script.set_attribute("src", &from_root("embed.js"));
     let _ = script.set_attribute("async", "");
-    format!("{frame_html}\n{}", script.outer_html())
+    format!(
+        "{frame_html}\n{}\n{}",
+        fallback.outer_html(),
+        script.outer_html()
+    )
 }
 
 fn today() -> String {
@@ -112,7 +132,9 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
     embed_pairs.extend(url::view_pairs(&embed_view));
     let embed_src = format!("{}{}", download::page_base(), query_string(&embed_pairs));
     let heading = i18n::heading(lang, props.state.preset);
-    let code = embed_code(&embed_src, &heading);
+    let deal = props.state.preset.unwrap_or(crate::model::DEALS[0].id);
+    let card = format!("{}card.png", url::deal_page(lang, deal));
+    let code = embed_code(&embed_src, &heading, &link, &card);
     let copy = |value: String| Callback::from(move |_: MouseEvent| download::copy(&value));
     let citations = cite_open.then(|| {
         let date = today();

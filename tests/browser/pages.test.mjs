@@ -54,7 +54,7 @@ describe('pages', () => {
         assert.equal(oembed.provider_name, 'Compute Deal Calculator');
         assert.equal(oembed.provider_url, SITE);
         assert.ok(oembed.width > 0 && oembed.height > 0);
-        assert.match(oembed.html, new RegExp(`^<p><a href="${SITE}${path}">.+</a></p><iframe src="${SITE}${path}\\?embed=1"`));
+        assert.match(oembed.html, new RegExp(`^<blockquote><a href="${SITE}${path}">.+</a></blockquote><iframe src="${SITE}${path}\\?embed=1"`));
       }
     }
     for (const lang of ['el', 'es']) {
@@ -98,7 +98,31 @@ describe('pages', () => {
     assert.match(result.ogDescription, /επιταχυντ/);
     assert.equal(result.ogUrl, `${SITE}el/deals/meta-amd-2026/`);
     assert.equal(result.ogLocale, 'el_GR');
-    assert.equal(result.twitterCard, 'summary');
+    assert.equal(result.twitterCard, 'summary_large_image');
+    const [image] = result.ogImage;
+    assert.equal(image.url, `${SITE}el/deals/meta-amd-2026/card.png`);
+    assert.equal(image.type, 'image/png');
+    assert.equal(`${image.width}×${image.height}`, '1200×630');
+    assert.match(result.ogImageAlt ?? (await readFile(`${DIST}el/deals/meta-amd-2026/index.html`, 'utf8')), /Meta – AMD/);
+  });
+
+  test('every page has its card: a 1200 × 630 PNG of at most 300 KB', async () => {
+    const paths = ['', 'el/', 'es/', ...(await readdir(`${DIST}deals`)).flatMap((id) => ['', 'el/', 'es/'].map((prefix) => `${prefix}deals/${id}/`))];
+    let total = 0;
+    for (const path of paths) {
+      const png = await readFile(`${DIST}${path}card.png`);
+      assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], path);
+      assert.equal(`${png.readUInt32BE(16)}×${png.readUInt32BE(20)}`, '1200×630', path);
+      assert.ok(png.length <= 300 * 1024, `${path}: ${png.length} bytes`);
+      total += png.length;
+      const html = await readFile(`${DIST}${path}index.html`, 'utf8');
+      assert.match(html, new RegExp(`<meta property="og:image" content="${SITE}${path}card.png">`), path);
+      assert.match(html, /<meta property="og:image:alt" content="[^"]{20,}">/, path);
+      const oembed = JSON.parse(await readFile(`${DIST}${path}oembed.json`, 'utf8'));
+      assert.equal(oembed.thumbnail_url, `${SITE}${path}card.png`);
+      assert.equal(`${oembed.thumbnail_width}×${oembed.thumbnail_height}`, '1200×630');
+    }
+    console.log(`cards: ${paths.length}, ${(total / 1024).toFixed(0)} KB in all`);
   });
 
   test("the oEmbed frame is the share panel's embed frame", async () => {
@@ -110,6 +134,17 @@ describe('pages', () => {
       return Object.fromEntries([...frame.attributes].filter((a) => !['src', 'title', 'data-compute-deal-calculator'].includes(a.name)).map((a) => [a.name, a.value]));
     }, html);
     assert.deepEqual(await attributes(oembed.html), await attributes(code));
+    // For hosts that drop frames and scripts, the deal's card links to the calculator; the
+    // resizing script comes from the site's root, not from the deal page.
+    const fallback = await page.evaluate((code) => {
+      const parsed = new DOMParser().parseFromString(code, 'text/html');
+      const noscript = parsed.querySelector('noscript');
+      const inner = new DOMParser().parseFromString(noscript.textContent || noscript.innerHTML, 'text/html');
+      return { href: inner.querySelector('a')?.getAttribute('href'), img: inner.querySelector('img')?.getAttribute('src'), script: parsed.querySelector('script').getAttribute('src') };
+    }, code);
+    assert.equal(fallback.img, `${site.server.url}deals/meta-amd-2026/card.png`);
+    assert.match(fallback.href, /^http:\/\/127\.0\.0\.1:\d+\/deals\/meta-amd-2026\/\?v=2&data=2026-12&preset=meta-amd-2026$/);
+    assert.equal(fallback.script, `${site.server.url}embed.js`);
     await context.close();
   });
 });
