@@ -46,6 +46,30 @@ describe('first paint', () => {
     await context.close();
   });
 
+  for (const [path, chart, price] of [['?embed=1', 'gpus', '$2.25'], ['deals/meta-amd-2026/?embed=1&chart=power', 'power', '$0.83'], ['el/deals/meta-amd-2026/?embed=1&chart=spend&id=story', 'spend', '0,83\u00a0$']]) {
+    test(`the embed ${path} paints its real headline and chart before the wasm`, async () => {
+      const { page, context } = await openWithoutWasm(path, { viewport: { width: 400, height: 640 } });
+      assert.equal(await page.getAttribute('html', 'data-prerender'), 'embed');
+      const headline = page.locator('[data-output="price_per_gpu_hour"]');
+      assert.ok(await headline.isVisible());
+      assert.equal(await headline.textContent(), price);
+      // Only the chosen chart, and no panel of inputs or sections below.
+      const shown = await page.$$eval('[data-chart]', (charts) => charts.filter((chart) => chart.checkVisibility()).map((chart) => chart.dataset.chart));
+      assert.deepEqual(shown, [chart]);
+      assert.equal(await page.locator('.controls').isVisible(), false);
+      assert.equal(await page.locator('[data-lazy="share"]').isVisible(), false);
+      // The whole of it fits the embed's default frame.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollHeight) <= 640, 'fits 640 px');
+      await context.close();
+    });
+  }
+
+  test('an embed with inputs of its own waits for the wasm rather than show the built figures', async () => {
+    const { page, context } = await openWithoutWasm('?embed=1&value=76');
+    assert.equal(await page.getAttribute('html', 'data-prerender'), 'stale');
+    await context.close();
+  });
+
   test('the built figures are the ones the live page computes', async () => {
     const { page, context } = await openWithoutWasm('');
     const built = await page.$$eval('[data-output]', (nodes) => nodes.map((node) => [node.dataset.output, node.dataset.value]));
@@ -83,7 +107,11 @@ describe('first paint', () => {
     for (const [path, options, expected] of [
       ['', {}, 'visible'],
       ['?v=2&value=76', {}, 'hidden'],
-      ['?embed=1', {}, 'hidden'],
+      // The embed of the page's own inputs is built (see below); with inputs of its own it is not.
+      ['?embed=1', {}, 'visible'],
+      ['?embed=1&gb200=1000', {}, 'hidden'],
+      // A page built in Greek is Greek whatever the reader's preference.
+      ['el/deals/meta-amd-2026/', { locale: 'en-US' }, 'visible'],
       ['', { locale: 'el-GR' }, 'hidden'],
       ['', { locale: 'en-GB' }, 'visible'],
     ]) {
