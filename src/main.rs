@@ -51,8 +51,25 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     }
 }
 
+/// Runs `start` once the document is parsed: the loader runs as soon as the wasm is here (an
+/// `async` module script, see scripts/prerender.mjs), often while the built page is still
+/// being parsed, and the live page must not take over a half-read one.
+fn when_parsed(start: impl FnOnce() + 'static) {
+    let document = gloo::utils::document();
+    if document.ready_state() == "loading" {
+        gloo::events::EventListener::once(&document, "DOMContentLoaded", move |_| start()).forget();
+    } else {
+        start();
+    }
+}
+
 fn main() {
     std::panic::set_hook(Box::new(on_panic));
+    when_parsed(start);
+}
+
+/// Shows the live page.
+fn start() {
     // A Greek or Spanish page waits for its language pack, so that it never shows English
     // words (the page built in English is hidden for those readers meanwhile).
     pack::when_available(location::initial_lang(), || {
