@@ -6,5 +6,6 @@ await import('./language-packs.mjs');
 await import('./methodology.mjs');
 await import('./extras.mjs');
 await import('./crossorigin.mjs');
+await import('./inline-css.mjs');
 await import('./csp.mjs');
 await import('./pages.mjs');

@@ -81,5 +81,15 @@ fn start() {
             prerendered.remove();
         }
         yew::Renderer::<App>::new().render();
+        // Yew renders in a task it has just queued; this one, queued after it, runs once the
+        // whole page is in the document, and before the browser lays it out and paints it
+        // (Yew's effects wait for that): the moment the results are there to paint.
+        yew::platform::spawn_local(async {
+            if let Some(root) = gloo::utils::document().document_element() {
+                // Tests and embedders watch this attribute; failing to set it changes nothing
+                // the reader sees.
+                let _ = root.set_attribute("data-ready", "true");
+            }
+        });
     });
 }

@@ -1,6 +1,6 @@
 //! The page: owns the one reducer, derives results with `use_memo`, and lays out the panels,
-//! headline, summary, comparisons, charts and sources. Marks `<html data-ready>` once results
-//! are shown.
+//! headline, summary, comparisons, charts and sources. (`main` marks `<html data-ready>` once
+//! the first render is in the document.)
 
 use std::rc::Rc;
 
@@ -88,14 +88,9 @@ pub fn quote(state: &AppState, summary: &Summary, bounds: Option<&ranges::Bounds
 #[component]
 pub fn App() -> Html {
     let state = use_reducer_eq(location::initial_state);
-    // The first effect of the page: the results are on screen once it runs.
-    use_effect_with((), |_| {
-        if let Some(root) = gloo::utils::document().document_element() {
-            // Failing to set an attribute only delays tests; nothing for the reader to see.
-            let _ = root.set_attribute("data-ready", "true");
-        }
-        lazy::restore_built();
-    });
+    // The later sections as built come back into their slots once the page is live (`main`
+    // marks it `data-ready` as soon as it is in the document).
+    use_effect_with((), |_| lazy::restore_built());
     location::use_url_sync(&state);
     // The table of deals, in the second wasm, asks for a deal by an event (see `lazy`).
     {

@@ -113,7 +113,7 @@ describe('inside WordPress', () => {
     const { page, context, problems } = await open(browser, `${hostOrigin}/wordpress.html`, hostOrigin, {}, [hostOrigin, `http://127.0.0.1:${cors.port}`], false);
     const frame = await frameReady(page, '#wp');
     assert.equal(await frame.evaluate(() => window.origin), 'null', 'the frame runs in an opaque origin');
-    // The stylesheet applied (its integrity check passed in CORS mode) and the wasm runs.
+    // The styles applied (inline, allowed by the policy in an opaque origin) and the wasm runs.
     assert.notEqual(await frame.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()), '');
     assert.ok((await output(frame, 'price_per_gpu_hour')) > 2);
     const height = await frame.locator('.embed').evaluate((element) => element.getBoundingClientRect().height);
