@@ -64,6 +64,40 @@ describe('first paint', () => {
     });
   }
 
+  for (const path of ['', 'es/deals/meta-amd-2026/', '?embed=1']) {
+    test(`the built page ${path || '/'} paints its title alone first, and the rest once that is on screen`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.route('**/*.wasm', (route) => route.abort());
+      // What is visible when the browser reports the first contentful paint (this observer is
+      // older than the page's own, which then lifts the title-only stage).
+      await context.addInitScript(() => {
+        new PerformanceObserver((list, observer) => {
+          if (!list.getEntriesByName('first-contentful-paint').length) return;
+          observer.disconnect();
+          const seen = (selector) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true }) ?? 'not parsed yet';
+          window.atFirstPaint = {
+            stage: document.documentElement.dataset.paint,
+            title: seen('.masthead__title'),
+            deck: seen('.masthead__deck'),
+            headline: seen('[data-output="price_per_gpu_hour"]'),
+          };
+        }).observe({ type: 'paint', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}${path}`);
+      await page.waitForFunction(() => window.atFirstPaint && document.documentElement.dataset.paint === undefined);
+      const atFirstPaint = await page.evaluate(() => window.atFirstPaint);
+      assert.equal(atFirstPaint.stage, 'title-first');
+      assert.equal(atFirstPaint.title, true);
+      assert.notEqual(atFirstPaint.deck, true);
+      assert.notEqual(atFirstPaint.headline, true);
+      // Then all of it, built figures and charts.
+      assert.ok(await page.locator('[data-output="price_per_gpu_hour"]').isVisible());
+      assert.ok(await page.locator('[data-chart] > svg').first().isVisible());
+      await context.close();
+    });
+  }
+
   test('an embed with inputs of its own waits for the wasm rather than show the built figures', async () => {
     const { page, context } = await openWithoutWasm('?embed=1&value=76');
     assert.equal(await page.getAttribute('html', 'data-prerender'), 'stale');
