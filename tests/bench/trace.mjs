@@ -3,6 +3,7 @@
 // their longest child events) from navigation to data-ready, and the network requests. A
 // diagnostic for the side-by-side benchmark (tests/bench/peer.mjs), not a test.
 //
+//   [ROOT=<a copy of dist/>] [CATS=<trace categories, comma-separated>] \
 //   node tests/bench/trace.mjs [path and query, default "/"] [trace file to keep]
 
 import { writeFile } from 'node:fs/promises';
@@ -17,7 +18,8 @@ await browser.startTracing(page, {
   categories: process.env.CATS ? process.env.CATS.split(',') : ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading', 'v8', 'blink'],
 });
 await page.goto(new URL(target.replace(/^\//, ''), site.url).href);
-await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' || (process.env.ROOT && false), null, { timeout: 3000 }).catch(() => {});
+// A build without the wasm (a copy of dist/ served from ROOT) never becomes ready: wait 3 s.
+await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 3000 }).catch(() => {});
 await page.waitForTimeout(300);
 const buffer = await browser.stopTracing();
 if (process.argv[3]) await writeFile(process.argv[3], buffer);
