@@ -80,6 +80,8 @@ describe('first paint', () => {
             title: seen('.masthead__title'),
             deck: seen('.masthead__deck'),
             headline: seen('[data-output="price_per_gpu_hour"]'),
+            titleBox: JSON.stringify(document.querySelector('.masthead__title')?.getBoundingClientRect()),
+            scrolls: document.documentElement.scrollHeight > innerHeight,
           };
         }).observe({ type: 'paint', buffered: true });
       });
@@ -91,6 +93,10 @@ describe('first paint', () => {
       assert.equal(atFirstPaint.title, true);
       assert.notEqual(atFirstPaint.deck, true);
       assert.notEqual(atFirstPaint.headline, true);
+      // The title stays where it was painted; the full page already scrolls (so that, where a
+      // scroll bar takes room, it does not appear with the rest), the embed does not.
+      assert.equal(await page.evaluate(() => JSON.stringify(document.querySelector('.masthead__title').getBoundingClientRect())), atFirstPaint.titleBox);
+      assert.equal(atFirstPaint.scrolls, !path.includes('embed'));
       // Then all of it, built figures and charts.
       assert.ok(await page.locator('[data-output="price_per_gpu_hour"]').isVisible());
       assert.ok(await page.locator('[data-chart] > svg').first().isVisible());
