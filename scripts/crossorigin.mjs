@@ -3,7 +3,7 @@
 // embed so) the page's origin is opaque and every file comes from "another origin": a
 // file fetched without `crossorigin` comes back opaque, and its integrity check refuses it (a
 // stylesheet so refused left the embed unstyled; it is now inline, scripts/inline-css.mjs).
-// With `crossorigin`, a host that sends `Access-Control-Allow-Origin` (README, "Hosting")
+// With `crossorigin`, a host that sends `Access-Control-Allow-Origin` (docs/hosting/README.md)
 // serves a working embed; same-origin pages are unaffected. Trunk already marks the script and
 // the wasm.
 

@@ -14,18 +14,23 @@
 //   here.
 //
 // Absolute addresses come from CDC_SITE_URL, the address the site is served from (for example
-// https://example.org/calc/). Without a usable one the build stops: it never writes broken
-// absolute links.
+// https://example.org/calc/). Without it (a build on one's own machine: `trunk serve`), links
+// are relative (each page's <base> leads them to the site's root), og:url, og:image and the
+// oEmbed files, which must be absolute, are left out, and the build says so in one line. A
+// value that is set but unusable stops the build: it never writes broken absolute links.
 
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { siteUrl } from './site-url.mjs';
+import { NO_SITE_WARNING, siteUrl } from './site-url.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');
 
 const site = siteUrl(process.env.CDC_SITE_URL);
+if (!site) console.warn(NO_SITE_WARNING);
+/** The address of the page at `path` (relative to the site's root): absolute when the site's is known. */
+const at = (path) => (site ? `${site}${path}` : `./${path}`);
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const LOCALES = { en: 'en_US', el: 'el_GR', es: 'es_ES' };
 const PROVIDER = 'Compute Deal Calculator';
@@ -39,7 +44,7 @@ const template = await readFile(file, 'utf8');
 const built = /<!--built-->[\s\S]*<!--\/built-->/;
 if (!built.test(template)) throw new Error('index.html has no <!--built--> page (scripts/prerender.mjs marks it)');
 
-const output = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--pages', dir, site], {
+const output = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--pages', dir, site ?? ''], {
   encoding: 'utf8',
   stdio: ['ignore', 'pipe', 'inherit'],
   maxBuffer: 64 * 1024 * 1024,
@@ -63,28 +68,30 @@ const inLang = (path, lang) => `${lang === 'en' ? '' : `${lang}/`}${path.replace
 let bytes = 0;
 for (const page of pages) {
   const depth = page.path.split('/').filter(Boolean).length;
-  const address = `${site}${page.path}`;
+  const address = at(page.path);
   const title = page.body === null ? page.title : escape(page.title);
   const description = page.body === null ? page.description : escape(page.description);
   const head = [
     `<link rel="canonical" href="${address}">`,
-    ...Object.keys(LOCALES).map((lang) => `<link rel="alternate" hreflang="${lang}" href="${site}${inLang(page.path, lang)}">`),
-    `<link rel="alternate" hreflang="x-default" href="${site}${inLang(page.path, 'en')}">`,
-    `<link rel="alternate" type="application/json+oembed" href="${address}oembed.json" title="${title}">`,
+    ...Object.keys(LOCALES).map((lang) => `<link rel="alternate" hreflang="${lang}" href="${at(inLang(page.path, lang))}">`),
+    `<link rel="alternate" hreflang="x-default" href="${at(inLang(page.path, 'en'))}">`,
+    ...(site ? [`<link rel="alternate" type="application/json+oembed" href="${address}oembed.json" title="${title}">`] : []),
     ...Object.entries({
       type: 'website',
       site_name: PROVIDER,
       title,
       description,
-      url: address,
       locale: LOCALES[page.lang],
-      image: `${address}card.png`,
-      'image:type': 'image/png',
-      'image:width': CARD.width,
-      'image:height': CARD.height,
-      'image:alt': escape(page.alt),
+      ...(site && {
+        url: address,
+        image: `${address}card.png`,
+        'image:type': 'image/png',
+        'image:width': CARD.width,
+        'image:height': CARD.height,
+        'image:alt': escape(page.alt),
+      }),
     }).map(([property, content]) => `<meta property="og:${property}" content="${content}">`),
-    `<meta name="twitter:card" content="summary_large_image">`,
+    ...(site ? [`<meta name="twitter:card" content="summary_large_image">`] : []),
     ...(page.inputs ? [`<meta name="page-inputs" content="${escape(page.inputs)}">`] : []),
   ].join('');
   let html = template
@@ -116,7 +123,7 @@ for (const page of pages) {
   const target = join(dir, page.path, 'index.html');
   await mkdir(dirname(target), { recursive: true });
   await writeFile(target, html);
-  await writeFile(join(dir, page.path, 'oembed.json'), `${JSON.stringify(oembed, null, 2)}\n`);
+  if (site) await writeFile(join(dir, page.path, 'oembed.json'), `${JSON.stringify(oembed, null, 2)}\n`);
   if (page.body !== null) bytes += Buffer.byteLength(html);
 }
-console.log(`pages: ${pages.length - 1} pages besides the home page, a card for each (${(bytes / 1024 / 1024).toFixed(1)} MB), oembed.json for each, at ${site}`);
+console.log(`pages: ${pages.length - 1} pages besides the home page, a card for each (${(bytes / 1024 / 1024).toFixed(1)} MB), ${site ? `oembed.json for each, at ${site}` : 'no oembed.json (no CDC_SITE_URL)'}`);

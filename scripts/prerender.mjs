@@ -23,12 +23,6 @@ if (!page.includes('data-output="price_per_gpu_hour"')) throw new Error('the pre
 const marker = /<div id="?prerendered"?><\/div>/;
 if (!marker.test(html)) throw new Error('index.html has no <div id="prerendered"></div>');
 // The comments mark the built page for scripts/pages.mjs, which puts other pages' in its place.
-let built = html.replace(marker, () => `<div id="prerendered"><!--built-->${page}<!--/built--></div>`);
-// Trunk's loader, an inline module script, would wait until the whole built page is parsed
-// before it even instantiates the wasm (already downloaded by then, from its preload). As an
-// `async` module it runs as soon as it can; src/main.rs waits for the parsed document itself.
-const loader = /<script type="?module"?>(import init)/;
-if (!loader.test(built)) throw new Error("index.html has no Trunk loader script to make async");
-built = built.replace(loader, '<script type=module async>$1');
+const built = html.replace(marker, () => `<div id="prerendered"><!--built-->${page}<!--/built--></div>`);
 await writeFile(file, built);
 console.log(`prerender: ${page.length} bytes of markup`);

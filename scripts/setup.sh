@@ -3,7 +3,8 @@
 #   wasm32 target · Trunk 0.21.14 · wasm-bindgen-cli = the wasm-bindgen in Cargo.lock ·
 #   npm packages of package-lock.json (binaryen 132 for wasm-opt, playwright-core) ·
 #   Debian's chromium (browser tests only) · Debian's firefox-esr, webkit2gtk-driver and xvfb,
-#   and geckodriver 0.37.1 (the journeys in Firefox and WebKit only).
+#   and geckodriver 0.37.1 (the journeys in Firefox and WebKit only) · Debian's nginx (with
+#   libnginx-mod-http-brotli-static), caddy and apache2 (the hosting recipes' test only).
 
 set -euo pipefail
 
@@ -76,6 +77,21 @@ ensure_engines() {
   if [[ "$(geckodriver --version 2>/dev/null | head -n 1)" != "geckodriver $GECKODRIVER_VERSION"* ]]; then
     say "installing geckodriver $GECKODRIVER_VERSION from crates.io (about 3 minutes, once per machine)"
     cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
+}
+
+# nginx with Debian's Brotli module, Caddy and Apache: the hosting recipes' test
+# (tests/hosting/) runs each in the foreground, on a port of its own, with docs/hosting/'s
+# files. Where systemd runs, Debian starts and enables the services it installs (on port 80);
+# those installed here are stopped and disabled at once: the test needs none of them.
+ensure_servers() {
+  local installed
+  installed="$(dpkg-query -W -f='${Status}\n' nginx caddy apache2 2>/dev/null | grep -c "install ok installed" || true)"
+  ensure_debian_packages nginx libnginx-mod-http-brotli-static caddy apache2
+  if [[ "$installed" != 3 && -d /run/systemd/system ]]; then
+    local sudo=""
+    [[ "$(id -u)" == 0 ]] || sudo="sudo"
+    $sudo systemctl disable --now nginx caddy apache2 || true
   fi
 }
 

@@ -4,6 +4,7 @@
 mod advanced;
 mod announcer;
 mod app;
+pub mod boot;
 mod chart_panel;
 mod common;
 mod compare;
@@ -26,6 +27,6 @@ mod share;
 mod sources;
 mod summary;
 
-pub use app::{quote, App};
+pub use app::{quote, App, EmbedApp};
 #[cfg(not(target_arch = "wasm32"))]
 pub use methodology::{MethodologyPage, MethodologyPageProps};

@@ -22,11 +22,11 @@ use super::headline::Headline;
 use super::host;
 use super::lazy::{self, Section};
 use super::summary::SummaryFigures;
-use crate::chart::{series, ChartKind, Theme};
+use crate::chart::{series, ChartKind, ChartSpec, Theme};
 use crate::export;
 use crate::i18n::{self, pack, Lang, Text};
 use crate::model::ranges;
-use crate::model::{run, Field, SolveFor, Summary};
+use crate::model::{run, Field, Outcome, SolveFor, Summary};
 use crate::state::{Action, AppState, ThemeChoice};
 use crate::url;
 
@@ -84,33 +84,33 @@ pub fn quote(state: &AppState, summary: &Summary, bounds: Option<&ranges::Bounds
     )
 }
 
-/// The calculator.
-#[component]
-pub fn App() -> Html {
+/// What the full page and the embed both derive from the one reducer, with the effects both
+/// need: the link kept in sync, the words loaded, the theme and language on `<html>`, and the
+/// host page told of results and height.
+pub struct Calculator {
+    /// The reader's inputs.
+    pub state: UseReducerHandle<AppState>,
+    /// Colours: the reader's choice, or the system's.
+    pub theme: Theme,
+    /// Results of the last valid inputs, with their ranges' bounds when some input is a range.
+    pub bounds: Rc<Option<Rc<ranges::Bounds>>>,
+    /// Results of the pinned comparison, if any.
+    pub baseline: Rc<Option<Outcome>>,
+    /// The four charts, with their bands.
+    pub specs: Rc<Option<[Rc<ChartSpec>; 4]>>,
+    /// Embed options from the address.
+    pub view: Rc<url::ViewOptions>,
+    /// What every panel gets.
+    pub panel: PanelProps,
+    /// The embed's root, measured for the parent's frame.
+    pub root: NodeRef,
+}
+
+/// The one reducer and everything derived from it (see [`Calculator`]).
+#[hook]
+pub fn use_calculator() -> Calculator {
     let state = use_reducer_eq(location::initial_state);
-    // The later sections as built come back into their slots once the page is live (`main`
-    // marks it `data-ready` as soon as it is in the document).
-    use_effect_with((), |_| lazy::restore_built());
     location::use_url_sync(&state);
-    // The table of deals, in the second wasm, asks for a deal by an event (see `lazy`).
-    {
-        let state = state.clone();
-        use_effect_with((), move |_| {
-            let listener = EventListener::new(
-                &gloo::utils::window(),
-                lazy::OPEN_DEAL_EVENT,
-                move |event| {
-                    let id = event
-                        .dyn_ref::<web_sys::CustomEvent>()
-                        .and_then(|event| event.detail().as_string());
-                    if let Some(id) = id {
-                        state.dispatch(Action::LoadPreset { id });
-                    }
-                },
-            );
-            move || drop(listener)
-        });
-    }
     let lang = state.lang;
     use_words(lang, state.preset);
     let system_theme = use_system_theme();
@@ -163,24 +163,21 @@ pub fn App() -> Html {
         secret: url::wordpress_secret(&location::fragment()),
         ..url::view_options(&location::query_pairs())
     });
-    let embed_root = use_node_ref();
+    let root = use_node_ref();
 
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let summary = outcome
-        .as_ref()
-        .as_ref()
-        .map(|outcome| Rc::new(outcome.summary.clone()));
     let panel = PanelProps {
         state: Rc::new((*state).clone()),
-        errors: errors.clone(),
-        summary: summary.clone(),
+        errors,
+        summary: outcome
+            .as_ref()
+            .as_ref()
+            .map(|outcome| Rc::new(outcome.summary.clone())),
         on_action: on_action.clone(),
     };
-    let text = |key| i18n::text(lang, key);
-    let stale = state.is_stale();
 
     // The host page hears our results and height, and may set inputs.
     let results = host::Results {
@@ -201,13 +198,13 @@ pub fn App() -> Html {
     };
     let latest = use_mut_ref(host::Results::default);
     *latest.borrow_mut() = results.clone();
-    host::use_host_messages(&view, on_action.clone(), latest);
+    host::use_host_messages(&view, on_action, latest);
     {
         let view = (*view).clone();
         use_effect_with(results, move |results| host::post_results(&view, results));
     }
     {
-        let (view, root) = ((*view).clone(), embed_root.clone());
+        let (view, root) = ((*view).clone(), root.clone());
         use_effect(move || {
             if let Some(element) = root.cast::<web_sys::Element>() {
                 host::post_height(&view, &element);
@@ -215,7 +212,7 @@ pub fn App() -> Html {
         });
     }
     {
-        let (view, root) = ((*view).clone(), embed_root.clone());
+        let (view, root) = ((*view).clone(), root.clone());
         use_effect_with((), move |_| {
             let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
                 if let Some(element) = root.cast::<web_sys::Element>() {
@@ -234,12 +231,70 @@ pub fn App() -> Html {
             }
         });
     }
-    if view.embed {
-        return html! {
-            <EmbedView panel={panel} view={(*view).clone()} {theme} root={embed_root}
-                specs={specs.as_ref().clone().map(Rc::new)} />
-        };
+    Calculator {
+        state,
+        theme,
+        bounds,
+        baseline,
+        specs,
+        view,
+        panel,
+        root,
     }
+}
+
+/// The compact view for frames (`?embed=1`), the root of the embed's own wasm
+/// (`src/bin/embed.rs`): the same reducer and results as the full page, none of its panels.
+#[component]
+pub fn EmbedApp() -> Html {
+    let calculator = use_calculator();
+    html! {
+        <EmbedView panel={calculator.panel} view={(*calculator.view).clone()}
+            theme={calculator.theme} root={calculator.root}
+            specs={calculator.specs.as_ref().clone().map(Rc::new)} />
+    }
+}
+
+/// The calculator: the full page. (A page opened with `?embed=1` runs [`EmbedApp`] instead,
+/// from the embed's own wasm: see `index.html`'s loader.)
+#[component]
+pub fn App() -> Html {
+    // The later sections as built come back into their slots once the page is live (`main`
+    // marks it `data-ready` as soon as it is in the document).
+    use_effect_with((), |_| lazy::restore_built());
+    let Calculator {
+        state,
+        theme,
+        bounds,
+        baseline,
+        specs,
+        panel,
+        ..
+    } = use_calculator();
+    let on_action = panel.on_action.clone();
+    // The table of deals, in the second wasm, asks for a deal by an event (see `lazy`).
+    {
+        let on_action = on_action.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(
+                &gloo::utils::window(),
+                lazy::OPEN_DEAL_EVENT,
+                move |event| {
+                    let id = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|event| event.detail().as_string());
+                    if let Some(id) = id {
+                        on_action.emit(Action::LoadPreset { id });
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+    let lang = state.lang;
+    let summary = panel.summary.clone();
+    let text = |key| i18n::text(lang, key);
+    let stale = state.is_stale();
     let theme_options = ThemeChoice::ALL
         .map(|choice| {
             let label = match choice {

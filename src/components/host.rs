@@ -1,7 +1,7 @@
 //! The edge between an embed and the page around it: posts the embed's height (in our own
 //! message and in AMP's `embed-size` format) and its results to the parent, and takes inputs
 //! from it. Messages of the wrong shape, from another window or from an origin other than the
-//! one allowed by `origin=`, are ignored. Documented in the README ("Host API").
+//! one allowed by `origin=`, are ignored. Documented in docs/embedding.md ("Host API").
 
 use gloo::events::EventListener;
 use serde::Serialize;

@@ -1,6 +1,6 @@
 //! Fuzzing the reducer and the link codec with generated inputs. The default run (256 cases
 //! each) is part of `cargo test`; the long run is
-//! `PROPTEST_CASES=1000000 cargo test --release --lib fuzz_` (see the README).
+//! `PROPTEST_CASES=1000000 cargo test --release --lib fuzz_` (see docs/hardening.md).
 
 use proptest::prelude::*;
 

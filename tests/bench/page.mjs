@@ -61,14 +61,15 @@ for (const [lang, name] of [['el', 'Greek'], ['es', 'Spanish']]) {
 }
 // Library packs (every deal's words but the seed deal's) come only once a reader opens
 // another deal; the later sections once they near the screen or the inputs change.
+// (Not the .br and .gz copies beside each file: scripts/compress.mjs.)
 for (const name of await readdir(`${DIST}lang`)) {
-  if (!name.startsWith('library-')) continue;
+  if (!name.startsWith('library-') || /\.(br|gz)$/.test(name)) continue;
   const pack = await sizes(`${DIST}lang/${name}`);
   row(`library pack ${name.split('-')[1]} (when another deal is opened), gzip`, kb(pack.gzip), '', undefined);
 }
 let later = 0;
 for (const name of await readdir(DIST)) {
-  if (name.startsWith('extras-')) later += (await sizes(`${DIST}${name}`)).gzip;
+  if (name.startsWith('extras-') && !/\.(br|gz)$/.test(name)) later += (await sizes(`${DIST}${name}`)).gzip;
 }
 row('later sections: sensitivity, prices, share, deals table, sources (when near the screen or the inputs change), gzip', kb(later), '', undefined);
 

@@ -1,25 +1,70 @@
 // Side by side with the peer: the calculator's page and embed against a minimal Chart.js page
 // of the same scenario (tests/bench/peer/, copied from the product's shared folder, with
 // Chart.js 4.6.1 from npm). Cold loads in one headless Chromium, alternating (a fresh context
-// per load), served the same way (gzip, loopback); medians of first contentful paint, of the
-// first frame with figures on screen, and of data-ready (when <html data-ready="true">
-// appears). Not a test: it prints a table.
+// per load), served the same way, as a real host serves them (loopback; the precompressed
+// `.br` or `.gz` beside a file when the browser asks for it, else compressed on the fly: the
+// peer has no precompressed files). Two profiles in one run: desktop (1280 px) and a phone
+// (Lighthouse's mobile profile: 412 px, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up,
+// CPU slowed 4×, set by CDP). Medians of first contentful paint, of the first frame with
+// figures on screen, of the largest contentful paint, of data-ready (when <html
+// data-ready="true"> appears), and the bytes sent. Not a test: it prints a table.
 //
-//   node tests/bench/peer.mjs [loads per page, default 15]
+//   node tests/bench/peer.mjs [loads per page, default 15] [phone loads, default 5]
 
-import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serve } from '../browser/harness.mjs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { DIST, launch } from '../browser/harness.mjs';
 
 const loads = Number(process.argv[2] ?? 15);
+const phoneLoads = Number(process.argv[3] ?? 5);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Serves `root` on loopback as a static host with precompressed files does. */
+async function serve(root) {
+  const made = new Map();
+  const server = createServer(async (request, response) => {
+    let file = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    if (!file.startsWith(root)) return response.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const accepts = request.headers['accept-encoding'] ?? '';
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
+      for (const [token, suffix, compress] of [['br', '.br', brotliCompressSync], ['gzip', '.gz', (body) => gzipSync(body, { level: 9 })]]) {
+        if (!TYPES[extname(file)] || !new RegExp(`\\b${token}\\b`).test(accepts)) continue;
+        const ready = await stat(file + suffix).then(() => true, () => false);
+        if (!ready && !made.has(file + suffix)) made.set(file + suffix, compress(await readFile(file)));
+        headers['content-encoding'] = token;
+        response.writeHead(200, headers);
+        return ready ? createReadStream(file + suffix).pipe(response) : response.end(made.get(file + suffix));
+      }
+      response.writeHead(200, headers);
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
+}
 const peerSource = fileURLToPath(new URL('./peer/', import.meta.url));
 const peerRoot = await mkdtemp(join(tmpdir(), 'peer-'));
 for (const name of await readdir(peerSource)) await copyFile(join(peerSource, name), join(peerRoot, name));
 await copyFile(fileURLToPath(new URL('../../node_modules/chart.js/dist/chart.umd.min.js', import.meta.url)), join(peerRoot, 'chart.umd.min.js'));
 
-const site = await serve();
+const site = await serve(DIST);
 const peer = await serve(`${peerRoot}/`);
 const browser = await launch();
 const pages = [
@@ -28,9 +73,26 @@ const pages = [
   ['peer (Chart.js)', `${peer.url}chartjs.html`],
 ];
 
-async function coldLoad(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: {
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+    hasTouch: true,
+    network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+    cpu: 4,
+  },
+};
+
+async function coldLoad(url, profile) {
+  const { network, cpu, ...options } = PROFILES[profile];
+  const context = await browser.newContext(options);
   await context.addInitScript(() => {
+    window.largest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.largest = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
     // When data-ready appears, however it is set (an attribute or `dataset`), on the page's clock.
     new MutationObserver((records, observer) => {
       if (document.documentElement.dataset.ready === 'true') {
@@ -55,37 +117,52 @@ async function coldLoad(url) {
     watch.observe(document, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-ready', 'data-paint'] });
   });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (event) => { bytes += event.encodedDataLength; });
   await page.goto(url);
-  await page.waitForFunction(() => window.readyAt !== undefined && window.figuresAt !== undefined);
-  // First contentful paint is reported a frame after the paint.
+  await page.waitForFunction(() => window.readyAt !== undefined && window.figuresAt !== undefined, null, { timeout: 60000 });
+  // First contentful paint is reported a frame after the paint; the largest contentful paint
+  // is whatever was last reported once the page has settled (no input ends it here).
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  await page.waitForTimeout(profile === 'phone' ? 1500 : 500);
   const times = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-    ready: window.readyAt,
     figures: window.figuresAt,
+    largest: window.largest,
+    ready: window.readyAt,
   }));
   await context.close();
-  return times;
+  return { ...times, bytes };
 }
 
-const measured = new Map(pages.map(([name]) => [name, { paint: [], ready: [], figures: [] }]));
-for (let round = 0; round < loads; round += 1) {
-  for (const [name, url] of round % 2 ? [...pages].reverse() : pages) {
-    const times = await coldLoad(url);
-    for (const [key, value] of Object.entries(times)) measured.get(name)[key].push(value);
-  }
-}
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 };
-const peerTimes = measured.get('peer (Chart.js)');
-console.log(`| page (${loads} alternating cold loads each) | first contentful paint, median | figures on screen, median | data-ready, median | paint ≤ peer | ready ≤ peer |`);
-console.log('|---|---:|---:|---:|---|---|');
-for (const [name, times] of measured) {
-  const [paint, figures, ready] = [median(times.paint), median(times.figures), median(times.ready)];
-  const versus = name.startsWith('peer') ? ['', ''] : [paint <= median(peerTimes.paint) ? 'yes' : 'NO', ready <= median(peerTimes.ready) ? 'yes' : 'NO'];
-  console.log(`| ${name} | ${paint.toFixed(0)} ms | ${figures.toFixed(0)} ms | ${ready.toFixed(0)} ms | ${versus[0]} | ${versus[1]} |`);
+for (const [profile, rounds] of [['desktop', loads], ['phone', phoneLoads]]) {
+  const measured = new Map(pages.map(([name]) => [name, { paint: [], figures: [], largest: [], ready: [], bytes: [] }]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [name, url] of round % 2 ? [...pages].reverse() : pages) {
+      const times = await coldLoad(url, profile);
+      for (const [key, value] of Object.entries(times)) measured.get(name)[key].push(value);
+    }
+  }
+  const peer = Object.fromEntries(Object.entries(measured.get('peer (Chart.js)')).map(([key, values]) => [key, median(values)]));
+  const ratio = (value, key) => (peer[key] ? ` (${(value / peer[key]).toFixed(2)}×)` : '');
+  console.log(`\n${profile} (${rounds} alternating cold loads each; medians, and × the peer's)\n`);
+  console.log('| page | first contentful paint | figures on screen | largest contentful paint | data-ready | bytes received |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, times] of measured) {
+    const cells = ['paint', 'figures', 'largest', 'ready'].map((key) => {
+      const value = median(times[key]);
+      return `${value.toFixed(0)} ms${name.startsWith('peer') ? '' : ratio(value, key)}`;
+    });
+    console.log(`| ${name} | ${cells.join(' | ')} | ${(median(times.bytes) / 1024).toFixed(1)} KB |`);
+  }
 }
 await browser.close();
 await site.close();

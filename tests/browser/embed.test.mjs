@@ -54,12 +54,12 @@ async function frameReady(page, selector) {
 }
 
 describe('on an AMP page', () => {
-  // The README's <amp-iframe> example, run by a stand-in for AMP's runtime that does what
-  // amp-iframe does with it: a frame with the example's attributes, resized on the embed's
+  // The <amp-iframe> example of docs/embedding.md, run by a stand-in for AMP's runtime that does
+  // what amp-iframe does with it: a frame with the example's attributes, resized on the embed's
   // embed-size message when `resizable`.
-  test("the README's example loads the embed and takes its height", async () => {
-    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-    const example = readme.match(/<!-- amp-example[^>]*-->\s*```html\n([\s\S]*?)```/)[1]
+  test("docs/embedding.md's example loads the embed and takes its height", async () => {
+    const doc = await readFile(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
+    const example = doc.match(/<!-- amp-example[^>]*-->\s*```html\n([\s\S]*?)```/)[1]
       .replace('https://YOUR-HOST/PATH/', calc);
     const pages = {};
     const amp = await serve(undefined, '/', pages);

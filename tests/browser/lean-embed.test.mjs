@@ -1,0 +1,118 @@
+// The embed's own wasm (src/bin/embed.rs): `?embed=1` loads it and not the calculator's, and it
+// reaches the same figures as the full page for the same link, across the deal library, the
+// three languages, ranges, solve modes and inputs the embed has no control for. Both views are
+// framed by a host page of another origin and compared by what the host API reports: every
+// output, every bound, and the query that reproduces them.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { DIST, launch, open, serve } from './harness.mjs';
+
+let server;
+let browser;
+let calc;
+let host;
+const pages = {};
+
+before(async () => {
+  server = await serve(undefined, '/', pages);
+  calc = `http://127.0.0.1:${server.port}/`;
+  host = `http://localhost:${server.port}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The wasm files a page fetched, by bundle name. */
+function wasmOf(requests) {
+  return requests
+    .map((url) => /\/([a-z-]+?)-[0-9a-f]{16}_bg\.wasm$/.exec(url)?.[1])
+    .filter(Boolean);
+}
+
+/**
+ * Frames each link twice on one host page, as the full page and as the embed, and returns the
+ * last results message of each frame by its `id`.
+ */
+async function resultsOf(links) {
+  const frames = links.flatMap((query, index) => [
+    `<iframe title="full ${index}" width="1200" height="400" src="${calc}?${query}&id=full-${index}"></iframe>`,
+    `<iframe title="embed ${index}" width="360" height="600" src="${calc}?${query}&embed=1&id=embed-${index}"></iframe>`,
+  ]);
+  const path = `/compare-${Object.keys(pages).length}.html`;
+  pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
+${frames.join('\n')}
+<script>
+  window.results = {};
+  addEventListener('message', (event) => {
+    if (event.data?.type === 'compute-deal-calculator:results') window.results[event.data.id] = event.data.results;
+  });
+</script></body></html>`;
+  const { page, context, problems } = await open(browser, `${host}${path}`, host, {}, [host, calc.slice(0, -1)], false);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.reload();
+  const ids = links.flatMap((_, index) => [`full-${index}`, `embed-${index}`]);
+  await page.waitForFunction((ids) => ids.every((id) => window.results[id]), ids, { timeout: 60000 });
+  // The last report of each frame: wait until none has come for a while.
+  let before = '';
+  for (;;) {
+    const now = JSON.stringify(await page.evaluate(() => window.results));
+    if (now === before) break;
+    before = now;
+    await page.waitForTimeout(300);
+  }
+  const results = await page.evaluate(() => window.results);
+  await context.close();
+  return { results, problems, requests };
+}
+
+describe('the embed\'s own wasm', () => {
+  test('?embed=1 fetches the embed\'s wasm and not the calculator\'s; the full page the reverse', async () => {
+    for (const [query, wanted] of [['embed=1', 'embed'], ['', 'compute-deal-calculator'], ['embed=0', 'compute-deal-calculator'], ['embed=0&embed=1', 'embed']]) {
+      const { page, context, problems } = await open(browser, `${calc}?${query}`, calc.slice(0, -1), {}, [calc.slice(0, -1)], false);
+      const requests = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.reload();
+      await page.waitForSelector('html[data-ready="true"]');
+      assert.deepEqual(wasmOf(requests), [wanted], `${query}: ${requests.join(' ')}`);
+      assert.equal(await page.locator('.embed').count() > 0, wanted === 'embed', query);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  });
+
+  test('reaches the same figures as the full page for every deal, language, range and solve mode', async () => {
+    const deals = await readdir(`${DIST}deals`);
+    const links = [
+      'v=2',
+      'v=2&lang=el',
+      'v=2&lang=es&value=76&years=5',
+      ...deals.map((id, index) => `v=2&preset=${id}&lang=${['en', 'el', 'es'][index % 3]}`),
+      // Ranges, on inputs the embed shows and on ones it does not.
+      'v=2&gb200=150000~400000&value=30~45',
+      'v=2&lang=el&price=2~3&solve=fleet',
+      'v=2&solve=value&price=2.5&utilisation=0.8~0.95',
+      // Five tranches: the embed shows two count fields at most.
+      'v=2&fleet=gb200:100000:2025-11:12,gb300:50000:2026-03:6,b200:20000:2026-01:3,h100:10000:2025-11:0,trn2:40000:2026-06:12',
+      // Garbage beside good inputs: dropped key by key in both.
+      'v=2&value=abc&years=9&gb300=-5&pue=1.3',
+    ];
+    const { results, problems } = await resultsOf(links);
+    links.forEach((link, index) => {
+      const [full, embed] = [results[`full-${index}`], results[`embed-${index}`]];
+      assert.ok(Object.keys(full.outputs).length >= 7, link);
+      assert.deepEqual(embed.outputs, full.outputs, `outputs of ${link}`);
+      assert.deepEqual(embed.bounds, full.bounds, `bounds of ${link}`);
+      assert.equal(embed.query, full.query, `query of ${link}`);
+    });
+    // Ranges really were in play.
+    const ranged = links.findIndex((link) => link.includes('gb200=150000~400000'));
+    assert.ok(Object.keys(results[`embed-${ranged}`].bounds).includes('price_per_gpu_hour'));
+    assert.deepEqual(problems, []);
+  });
+});
