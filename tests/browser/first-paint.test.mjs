@@ -98,6 +98,34 @@ describe('first paint', () => {
     });
   }
 
+  for (const path of ['?embed=1', '', 'es/deals/meta-amd-2026/?embed=1']) {
+    test(`the largest paint of ${path || '/'} is the built page's: the live page paints nothing larger`, async () => {
+      const context = await site.browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true });
+      await context.addInitScript(() => {
+        window.largest = [];
+        new PerformanceObserver((list) => window.largest.push(...list.getEntries().map((entry) => ({
+          at: entry.startTime,
+          what: `${entry.element?.nodeName}.${entry.element?.getAttribute('class')} ${entry.size} px²`,
+        })))).observe({ type: 'largest-contentful-paint', buffered: true });
+        new MutationObserver(() => {
+          if (document.documentElement.dataset.ready === 'true') window.readyAt ??= performance.now();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+      });
+      const page = await context.newPage();
+      // A phone's slower processor, so that the built page is painted before the wasm is in.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`${site.server.url}${path}`);
+      await page.waitForFunction(() => window.readyAt !== undefined);
+      // A few frames for the live page's paints to be reported.
+      await page.evaluate(() => new Promise((resolve) => { let frames = 5; const next = () => (frames -= 1) ? requestAnimationFrame(next) : resolve(); requestAnimationFrame(next); }));
+      const { largest, readyAt } = await page.evaluate(() => ({ largest: window.largest, readyAt: window.readyAt }));
+      assert.ok(largest.length > 0 && largest[0].at < readyAt, `built paint first: ${JSON.stringify(largest)} ready ${readyAt}`);
+      assert.deepEqual(largest.filter((entry) => entry.at >= readyAt), [], `ready at ${readyAt}`);
+      await context.close();
+    });
+  }
+
   test('an embed with inputs of its own waits for the wasm rather than show the built figures', async () => {
     const { page, context } = await openWithoutWasm('?embed=1&value=76');
     assert.equal(await page.getAttribute('html', 'data-prerender'), 'stale');

@@ -201,6 +201,15 @@ async function siteFiles() {
 /** A file whose name carries a hash of its content, as the servers' recipes recognise it. */
 const HASHED = /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css|svg|txt)$/;
 
+test('docs/hosting/README.md quotes each file whole, as it is', async () => {
+  const readme = await readFile(new URL('README.md', DOCS), 'utf8');
+  for (const name of ['nginx.conf', 'Caddyfile', 'apache.htaccess']) {
+    const quote = new RegExp(`<!-- quote: ${name.replace('.', '\\.')} -->\\n\`\`\`\\w+\\n([\\s\\S]*?)\`\`\`\\n<!-- /quote -->`).exec(readme);
+    assert.ok(quote, `no quote of ${name}`);
+    assert.equal(quote[1], await readFile(new URL(name, DOCS), 'utf8'), name);
+  }
+});
+
 test('static/_headers marks exactly the files with a hash in their name immutable', async () => {
   // Netlify's matching (the `*` of a path is any characters) and Cloudflare Pages' agree on
   // these patterns: prefixes ending in one `*`.
