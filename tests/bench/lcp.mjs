@@ -2,14 +2,15 @@
 // conditions: every LCP entry with its element, size and time, beside data-ready. A diagnostic
 // for the benchmark's "largest contentful paint" column. Not a test.
 //
-//   node tests/bench/lcp.mjs [path, default '?embed=1']
+//   node tests/bench/lcp.mjs [path, default '?embed=1'] [desktop]
 
 import { DIST, launch, serve } from '../browser/harness.mjs';
 
 const path = process.argv[2] ?? '?embed=1';
 const site = await serve(DIST);
 const browser = await launch();
-const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+const desktop = process.argv[3] === 'desktop';
+const context = await browser.newContext(desktop ? { viewport: { width: 1280, height: 900 } } : { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
 await context.addInitScript(() => {
   window.entries = [];
   new PerformanceObserver((list) => {
@@ -25,8 +26,10 @@ await context.addInitScript(() => {
 const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 await cdp.send('Network.enable');
-await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
-await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+if (!desktop) {
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
 await page.goto(`${site.url}${path}`);
 await page.waitForFunction(() => window.readyAt, null, { timeout: 60000 });
 await page.waitForTimeout(2000);

@@ -11,61 +11,14 @@
 //
 //   node tests/bench/peer.mjs [loads per page, default 15] [phone loads, default 5]
 
-import { createReadStream } from 'node:fs';
-import { copyFile, mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { DIST, launch } from '../browser/harness.mjs';
+import { peerRoot, serveAsHost as serve } from './host.mjs';
 
 const loads = Number(process.argv[2] ?? 15);
 const phoneLoads = Number(process.argv[3] ?? 5);
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
-
-/** Serves `root` on loopback as a static host with precompressed files does. */
-async function serve(root) {
-  const made = new Map();
-  const server = createServer(async (request, response) => {
-    let file = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
-    if (!file.startsWith(root)) return response.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const accepts = request.headers['accept-encoding'] ?? '';
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
-      for (const [token, suffix, compress] of [['br', '.br', brotliCompressSync], ['gzip', '.gz', (body) => gzipSync(body, { level: 9 })]]) {
-        if (!TYPES[extname(file)] || !new RegExp(`\\b${token}\\b`).test(accepts)) continue;
-        const ready = await stat(file + suffix).then(() => true, () => false);
-        if (!ready && !made.has(file + suffix)) made.set(file + suffix, compress(await readFile(file)));
-        headers['content-encoding'] = token;
-        response.writeHead(200, headers);
-        return ready ? createReadStream(file + suffix).pipe(response) : response.end(made.get(file + suffix));
-      }
-      response.writeHead(200, headers);
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => server.close(r)) };
-}
-const peerSource = fileURLToPath(new URL('./peer/', import.meta.url));
-const peerRoot = await mkdtemp(join(tmpdir(), 'peer-'));
-for (const name of await readdir(peerSource)) await copyFile(join(peerSource, name), join(peerRoot, name));
-await copyFile(fileURLToPath(new URL('../../node_modules/chart.js/dist/chart.umd.min.js', import.meta.url)), join(peerRoot, 'chart.umd.min.js'));
 
 const site = await serve(DIST);
-const peer = await serve(`${peerRoot}/`);
+const peer = await serve(await peerRoot());
 const browser = await launch();
 const pages = [
   ['calculator, full page', `${site.url}`],
