@@ -96,9 +96,9 @@ describe('the embed\'s own wasm', () => {
       // Ranges, on inputs the embed shows and on ones it does not.
       'v=2&gb200=150000~400000&value=30~45',
       'v=2&lang=el&price=2~3&solve=fleet',
-      'v=2&solve=value&price=2.5&utilisation=0.8~0.95',
+      'v=2&solve=value&price=2.5&util=0.8~0.95',
       // Five tranches: the embed shows two count fields at most.
-      'v=2&fleet=gb200:100000:2025-11:12,gb300:50000:2026-03:6,b200:20000:2026-01:3,h100:10000:2025-11:0,trn2:40000:2026-06:12',
+      'v=2&fleet=gb200.100000.2025-11.12.linear_gb300.50000.2026-03.6.linear_b200.20000.2026-01.3.linear_h100.10000.2025-11.0.linear_trn2.40000.2026-06.12.linear',
       // Garbage beside good inputs: dropped key by key in both.
       'v=2&value=abc&years=9&gb300=-5&pue=1.3',
     ];
@@ -110,7 +110,11 @@ describe('the embed\'s own wasm', () => {
       assert.deepEqual(embed.bounds, full.bounds, `bounds of ${link}`);
       assert.equal(embed.query, full.query, `query of ${link}`);
     });
-    // Ranges really were in play.
+    // The five tranches and the ranges really were in play.
+    const five = links.findIndex((link) => link.includes('fleet='));
+    assert.equal(results[`embed-${five}`].query.match(/fleet=([^&]*)/)?.[1].split('_').length, 5);
+    const util = links.findIndex((link) => link.includes('util='));
+    assert.match(results[`embed-${util}`].query, /util=0\.8~0\.95/);
     const ranged = links.findIndex((link) => link.includes('gb200=150000~400000'));
     assert.ok(Object.keys(results[`embed-${ranged}`].bounds).includes('price_per_gpu_hour'));
     assert.deepEqual(problems, []);
