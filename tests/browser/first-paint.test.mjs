@@ -145,9 +145,11 @@ describe('first paint', () => {
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
       });
       const page = await context.newPage();
-      // A phone's slower processor, so that the built page is painted before the wasm is in.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // As on a phone's network: the wasm comes once the built page is on screen.
+      await context.route(/_bg\.wasm$/, async (route) => {
+        await page.waitForFunction(() => window.largest.length > 0);
+        await route.continue();
+      });
       await page.goto(`${site.server.url}${path}`);
       await page.waitForFunction(() => window.readyAt !== undefined);
       // A few frames for the live page's paints to be reported.
