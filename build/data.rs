@@ -558,6 +558,23 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             .iter()
             .map(|s| s.checked(FILE, entry).rust())
             .collect();
+        // The sites a card or an embed credits: the two most trusted sources' (primary first,
+        // then secondary, then the rest), each site once. In the wasm for every deal, though
+        // only the seed deal's sources are.
+        let mut credit: Vec<&str> = Vec::new();
+        for trust in ["P", "S", "W", "D"] {
+            for source in deal.source.iter().filter(|source| source.trust == trust) {
+                let rest = source
+                    .url
+                    .split_once("://")
+                    .map_or(source.url.as_str(), |(_, rest)| rest);
+                let host = rest.split('/').next().unwrap_or(rest);
+                let host = host.strip_prefix("www.").unwrap_or(host);
+                if credit.len() < 2 && !credit.contains(&host) {
+                    credit.push(host);
+                }
+            }
+        }
         let optional = |n: &Option<Number>| n.as_ref().map(|n| n.value(FILE, entry));
         // Numbered in the order the packs list them: term, hardware, assumptions, status
         // note, readings, range note.
@@ -623,7 +640,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             code,
             "    Deal {{ id: {:?}, parties: {:?}, announced: {:?}, status: Status::{status}, as_of: {:?}, \
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
-             term: {}, hardware: {}, assumptions: {}, {}, readings: &[{}], \
+             term: {}, hardware: {}, assumptions: {}, {}, credit: &{credit:?}, readings: &[{}], \
              assumed_price_usd: {price_usd:?}, #[cfg(not(target_arch = \"wasm32\"))] assumed_price_note: {price_note:?}, \
              plan: {scenario}, earlier: {}, range_note: {range_note} }},",
             deal.id,

@@ -11,7 +11,6 @@ use resvg::{tiny_skia, usvg};
 use crate::chart::{render_svg, series, ChartKind, Theme};
 use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Text};
-use crate::model::catalogue::Trust;
 use crate::model::{ranges, Deal, Outcome, DEALS};
 use crate::state::AppState;
 
@@ -54,13 +53,6 @@ fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
-/// The host of a source's address: `www.aboutamazon.com` → `aboutamazon.com`.
-fn host(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split('/').next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
-}
-
 /// The card of the page showing `state`, whose results are `outcome` and, with ranges,
 /// `bounds` (the chart's band comes from `corners`, the ranges' extremes run in full), as SVG.
 /// `site` is the site's address, written at the foot.
@@ -85,16 +77,7 @@ pub fn svg(
                 .replace("{high}", &format::number(lang, high, Style::UsdCents))
         });
     let deal = state.preset.and_then(Deal::find).unwrap_or(&DEALS[0]);
-    // The two most trusted sources' sites (primary, then secondary, then the rest).
-    let mut hosts: Vec<&str> = Vec::new();
-    for trust in [Trust::P, Trust::S, Trust::W, Trust::D] {
-        for source in deal.sources.iter().filter(|source| source.trust == trust) {
-            let name = host(source.url);
-            if hosts.len() < 2 && !hosts.contains(&name) {
-                hosts.push(name);
-            }
-        }
-    }
+    let hosts = deal.credit;
     let sources = if hosts.is_empty() {
         deal.announced.to_owned()
     } else {
@@ -193,10 +176,6 @@ mod tests {
     fn headings_wrap_between_words_and_stop_with_an_ellipsis() {
         assert_eq!(wrap("a bb ccc dddd", 6, 3), ["a bb", "ccc", "dddd"]);
         assert_eq!(wrap("a bb ccc dddd", 6, 2), ["a bb", "ccc…"]);
-        assert_eq!(
-            host("https://www.aboutamazon.com/news/x"),
-            "aboutamazon.com"
-        );
     }
 
     /// Every card is a 1200 × 630 PNG of at most 300 KB, in Greek too, with the price in it.

@@ -161,6 +161,7 @@ texts! {
     PreviewHeading,
     DownloadChart,
     OpenFull,
+    /// The embed's credit: `{sources}`, the sites of the deal's most trusted sources.
     EmbedCredit,
     ChartTabs,
     ThemeLabel,

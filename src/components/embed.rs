@@ -16,7 +16,7 @@ use super::host;
 use super::share::query_string;
 use crate::chart::{ChartKind, ChartSpec, Theme};
 use crate::i18n::{self, Text};
-use crate::model::SolveFor;
+use crate::model::{Deal, SolveFor, DEALS};
 use crate::url::{self, ViewOptions};
 
 /// Props of [`EmbedView`].
@@ -94,6 +94,9 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             }
         })
     };
+    // The deal's own sources, not the seed deal's.
+    let deal = state.preset.and_then(Deal::find).unwrap_or(&DEALS[0]);
+    let credit = text(Text::EmbedCredit).replace("{sources}", &deal.credit.join(", "));
     html! {
         <div class="embed" ref={props.root.clone()}>
             <p class="embed__title">{ i18n::heading(lang, state.preset) }</p>
@@ -109,7 +112,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 }
             </div>
             <p class="embed__credit">
-                { text(Text::EmbedCredit) }{ " " }
+                { credit }{ " " }
                 <a href={full_link} target="_top" data-action="open-full" onclick={on_full}>{ text(Text::OpenFull) }</a>
             </p>
         </div>

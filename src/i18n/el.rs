@@ -71,7 +71,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::PreviewHeading => "Προεπισκόπηση σε πλάτος 360 px και 640 px",
         Text::DownloadChart => "Λήψη: {chart} ως",
         Text::OpenFull => "Πλήρης υπολογιστής και πηγές",
-        Text::EmbedCredit => "Συμφωνία: Reuters, Digitimes.",
+        Text::EmbedCredit => "Συμφωνία: {sources}.",
         Text::ChartTabs => "Γράφημα",
         Text::ThemeLabel => "Χρώματα",
         Text::ThemeAuto => "Αυτόματα",

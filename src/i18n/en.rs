@@ -71,7 +71,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::PreviewHeading => "Preview at 360 px and 640 px wide",
         Text::DownloadChart => "Download {chart} as",
         Text::OpenFull => "Full calculator and sources",
-        Text::EmbedCredit => "Deal: Reuters, Digitimes.",
+        Text::EmbedCredit => "Deal: {sources}.",
         Text::ChartTabs => "Chart",
         Text::ThemeLabel => "Colours",
         Text::ThemeAuto => "Auto",

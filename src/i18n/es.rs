@@ -71,7 +71,7 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::PreviewHeading => "Vista previa a 360 px y 640 px de ancho",
         Text::DownloadChart => "Descargar {chart} como",
         Text::OpenFull => "Calculadora completa y fuentes",
-        Text::EmbedCredit => "Acuerdo: Reuters, Digitimes.",
+        Text::EmbedCredit => "Acuerdo: {sources}.",
         Text::ChartTabs => "Gráfico",
         Text::ThemeLabel => "Colores",
         Text::ThemeAuto => "Automático",

@@ -82,6 +82,10 @@ pub struct Deal {
     /// Where the announced figures come from. In the wasm, only the seed deal's: the page
     /// links every other deal to its sources on the methodology page.
     pub sources: &'static [Source],
+    /// The sites of its two most trusted sources (primary first, then secondary, then the
+    /// rest, each site once), worked out by the build: what a card or an embed credits. In
+    /// the wasm for every deal.
+    pub credit: &'static [&'static str],
     /// Other readings of the announced value, if it is ambiguous.
     pub readings: &'static [Reading],
     /// What the calculator assumes beyond the announcement.
@@ -224,6 +228,38 @@ include!(concat!(env!("OUT_DIR"), "/words.rs"));
 mod tests {
     use super::*;
     use crate::model::{run, validate};
+
+    #[test]
+    fn a_deal_credits_its_most_trusted_sites_first_each_once() {
+        let host = |url: &str| {
+            let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+            let host = rest.split('/').next().unwrap_or(rest).to_owned();
+            host.strip_prefix("www.")
+                .map_or(host.clone(), str::to_owned)
+        };
+        for deal in &DEALS {
+            assert!(
+                !deal.credit.is_empty() && deal.credit.len() <= 2,
+                "{}",
+                deal.id
+            );
+            assert!(
+                deal.credit.len() < 2 || deal.credit[0] != deal.credit[1],
+                "{}",
+                deal.id
+            );
+            let first = [Trust::P, Trust::S, Trust::W, Trust::D]
+                .iter()
+                .find_map(|trust| deal.sources.iter().find(|source| source.trust == *trust));
+            assert_eq!(
+                deal.credit[0],
+                host(first.expect("sourced").url),
+                "{}",
+                deal.id
+            );
+            assert!(!deal.credit[0].starts_with("www."), "{}", deal.id);
+        }
+    }
 
     #[test]
     fn every_preset_is_valid_and_sourced() {

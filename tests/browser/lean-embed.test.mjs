@@ -86,6 +86,21 @@ describe('the embed\'s own wasm', () => {
     }
   });
 
+  test("credits each deal's own most trusted sources", async () => {
+    const credit = async (path) => {
+      const { page, context } = await open(browser, `${calc}${path}`, calc.slice(0, -1));
+      const text = await page.textContent('.embed__credit');
+      await context.close();
+      return text;
+    };
+    const seed = await credit('?embed=1');
+    const meta = await credit('deals/meta-amd-2026/?embed=1');
+    // The seed deal's first source is Digitimes (data/deals.toml); Meta–AMD's are others.
+    assert.match(seed, /^Deal: apps\.digitimes\.com, /);
+    assert.match(meta, /^Deal: [\w.-]+\.\w+/);
+    assert.notEqual(meta, seed);
+  });
+
   test('reaches the same figures as the full page for every deal, language, range and solve mode', async () => {
     const deals = await readdir(`${DIST}deals`);
     const links = [
