@@ -251,6 +251,7 @@ pub fn EmbedApp() -> Html {
     html! {
         <EmbedView panel={calculator.panel} view={(*calculator.view).clone()}
             theme={calculator.theme} root={calculator.root}
+            bounds={(*calculator.bounds).clone()}
             specs={calculator.specs.as_ref().clone().map(Rc::new)} />
     }
 }

@@ -16,6 +16,7 @@ use super::host;
 use super::share::query_string;
 use crate::chart::{ChartKind, ChartSpec, Theme};
 use crate::i18n::{self, Text};
+use crate::model::ranges::Bounds;
 use crate::model::{Deal, SolveFor, DEALS};
 use crate::url::{self, ViewOptions};
 
@@ -28,6 +29,9 @@ pub struct EmbedViewProps {
     pub view: ViewOptions,
     /// The four charts.
     pub specs: Option<Rc<[Rc<ChartSpec>; 4]>>,
+    /// The bounds of every output, when some input is a range: the headline says them, as the
+    /// full page's does.
+    pub bounds: Option<Rc<Bounds>>,
     /// Colours.
     pub theme: Theme,
     /// Receives the root element, to measure for the parent's frame.
@@ -102,6 +106,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
             <p class="embed__title">{ i18n::heading(lang, state.preset) }</p>
             if let Some(summary) = panel.summary.as_ref() {
                 <Headline summary={(**summary).clone()} stale={state.is_stale()} {lang}
+                    bounds={props.bounds.clone()}
                     solved={state.last_valid.solve == SolveFor::Price} />
             }
             <div class="embed__controls">{ for fields }</div>
@@ -112,7 +117,7 @@ pub fn EmbedView(props: &EmbedViewProps) -> Html {
                 }
             </div>
             <p class="embed__credit">
-                { credit }{ " " }
+                <span>{ credit }</span>
                 <a href={full_link} target="_top" data-action="open-full" onclick={on_full}>{ text(Text::OpenFull) }</a>
             </p>
         </div>

@@ -101,6 +101,30 @@ describe('the embed\'s own wasm', () => {
     assert.notEqual(meta, seed);
   });
 
+  test('its headline says the range where the full page does, in words and in data-low/data-high', async () => {
+    const headline = async (path) => {
+      const { page, context, problems } = await open(browser, `${calc}${path}`, calc.slice(0, -1));
+      const figure = page.locator('.headline [data-output="price_per_gpu_hour"]');
+      const read = {
+        low: await figure.getAttribute('data-low'),
+        high: await figure.getAttribute('data-high'),
+        words: await (await page.$('[data-range="price_per_gpu_hour"]'))?.textContent() ?? null,
+      };
+      assert.deepEqual(problems, []);
+      await context.close();
+      return read;
+    };
+    for (const query of ['', '?lang=el', '?preset=openai-oracle-2025&lang=es', '?value=30~45']) {
+      const full = await headline(query);
+      const embed = await headline(`${query}${query ? '&' : '?'}embed=1`);
+      assert.deepEqual(embed, full, query);
+    }
+    // The seed deal rests on a range of fleet sizes: its headline says so.
+    const seed = await headline('?embed=1');
+    assert.ok(Number(seed.low) < Number(seed.high));
+    assert.match(seed.words, /\$1\.\d\d.*\$3\.\d\d/);
+  });
+
   test('reaches the same figures as the full page for every deal, language, range and solve mode', async () => {
     const deals = await readdir(`${DIST}deals`);
     const links = [
