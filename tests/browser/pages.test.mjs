@@ -68,7 +68,9 @@ describe('pages', () => {
       const built = await asBuilt(path);
       assert.match(await built.page.textContent('h1'), heading, path);
       assert.equal(await built.page.getAttribute('html', 'data-prerender'), null, `${path}: the built page is not hidden`);
-      assert.ok(await built.page.locator('[data-output="price_per_gpu_hour"]').isVisible(), path);
+      // At 1280 px the built page paints its title alone first, then the rest (index.html):
+      // wait for the rest rather than race it.
+      await built.page.locator('[data-output="price_per_gpu_hour"]').waitFor({ state: 'visible', timeout: 5000 });
       const builtFigures = await figures(built.page);
       await built.context.close();
       const live = await open(site.browser, `${site.server.url}${path}`, site.server.origin);
