@@ -10,16 +10,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { TYPES as TEXT_TYPES } from '../browser/harness.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
+// The tests' types, and the language packs and oEmbed files, which a host compresses too.
+const TYPES = { ...TEXT_TYPES, '.txt': 'text/plain; charset=utf-8', '.json': 'application/json' };
 
 /** Serves `root` on loopback as a static host with precompressed files does. */
 export async function serveAsHost(root) {

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, output, serve, typeInto } from './harness.mjs';
+import { launch, open, output, serve, typeInto, wordpressPost } from './harness.mjs';
 
 let server;
 let browser;
@@ -102,13 +102,7 @@ describe('inside WordPress', () => {
     const cors = await serve(undefined, '/', pages, undefined, { 'access-control-allow-origin': '*' });
     // WordPress adds a secret to the fragment of each frame it embeds.
     const src = `http://127.0.0.1:${cors.port}/?v=2&embed=1#?secret=AbC123xYz0`;
-    pages['/wordpress.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head>
-<body style="margin:0"><p>A post.</p>
-<iframe id="wp" sandbox="allow-scripts" title="calculator" width="600" height="700" style="border:0" src="${src}"></iframe>
-<script>
-  window.messages = [];
-  window.addEventListener('message', (event) => window.messages.push({ origin: event.origin, data: event.data }));
-</script></body></html>`;
+    pages['/wordpress.html'] = wordpressPost(src);
     const hostOrigin = `http://localhost:${cors.port}`;
     const { page, context, problems } = await open(browser, `${hostOrigin}/wordpress.html`, hostOrigin, {}, [hostOrigin, `http://127.0.0.1:${cors.port}`], false);
     const frame = await frameReady(page, '#wp');

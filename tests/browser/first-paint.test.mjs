@@ -16,6 +16,30 @@ async function openWithoutWasm(path, contextOptions = {}) {
   return { page, context };
 }
 
+/**
+ * Records on `window.atFirstPaint`, in every page of `context`, what is visible when the
+ * browser reports the first contentful paint: the title-only stage, the title, deck, headline
+ * and a chart, the title's box, and whether the page scrolls.
+ */
+async function recordFirstPaint(context) {
+  await context.addInitScript(() => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      const seen = (selector) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true }) ?? 'not parsed yet';
+      window.atFirstPaint = {
+        stage: document.documentElement.dataset.paint,
+        title: seen('.masthead__title'),
+        deck: seen('.masthead__deck'),
+        headline: seen('[data-output="price_per_gpu_hour"]'),
+        chart: seen('[data-chart] > svg'),
+        titleBox: JSON.stringify(document.querySelector('.masthead__title')?.getBoundingClientRect()),
+        scrolls: document.documentElement.scrollHeight > innerHeight,
+      };
+    }).observe({ type: 'paint', buffered: true });
+  });
+}
+
 describe('first paint', () => {
   test('without WebAssembly a link with inputs shows the built figures and a notice naming them', async () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
@@ -68,23 +92,8 @@ describe('first paint', () => {
     test(`the built page ${path || '/'} at 1280 px paints its title alone first, and the rest once that is on screen`, async () => {
       const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.route('**/*.wasm', (route) => route.abort());
-      // What is visible when the browser reports the first contentful paint (this observer is
-      // older than the page's own, which then lifts the title-only stage).
-      await context.addInitScript(() => {
-        new PerformanceObserver((list, observer) => {
-          if (!list.getEntriesByName('first-contentful-paint').length) return;
-          observer.disconnect();
-          const seen = (selector) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true }) ?? 'not parsed yet';
-          window.atFirstPaint = {
-            stage: document.documentElement.dataset.paint,
-            title: seen('.masthead__title'),
-            deck: seen('.masthead__deck'),
-            headline: seen('[data-output="price_per_gpu_hour"]'),
-            titleBox: JSON.stringify(document.querySelector('.masthead__title')?.getBoundingClientRect()),
-            scrolls: document.documentElement.scrollHeight > innerHeight,
-          };
-        }).observe({ type: 'paint', buffered: true });
-      });
+      // This observer is older than the page's own, which then lifts the title-only stage.
+      await recordFirstPaint(context);
       const page = await context.newPage();
       await page.goto(`${site.server.url}${path}`);
       await page.waitForFunction(() => window.atFirstPaint && document.documentElement.dataset.paint === undefined);
@@ -108,25 +117,13 @@ describe('first paint', () => {
     test(`the built page ${path || '/'} at ${width} px paints its title, figures and chart in its first frame`, async () => {
       const context = await site.browser.newContext({ viewport: { width, height: 800 } });
       await context.route('**/*.wasm', (route) => route.abort());
-      // What is visible when the browser reports the first contentful paint.
-      await context.addInitScript(() => {
-        new PerformanceObserver((list, observer) => {
-          if (!list.getEntriesByName('first-contentful-paint').length) return;
-          observer.disconnect();
-          const seen = (selector) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true }) ?? 'not parsed yet';
-          window.atFirstPaint = {
-            stage: document.documentElement.dataset.paint,
-            title: seen('.masthead__title'),
-            headline: seen('[data-output="price_per_gpu_hour"]'),
-            chart: seen('[data-chart] > svg'),
-          };
-        }).observe({ type: 'paint', buffered: true });
-      });
+      await recordFirstPaint(context);
       const page = await context.newPage();
       await page.goto(`${site.server.url}${path}`);
       await page.waitForFunction(() => window.atFirstPaint);
       // No stage that holds the figures back on a phone or in an embed.
-      assert.deepEqual(await page.evaluate(() => window.atFirstPaint), { stage: undefined, title: true, headline: true, chart: true });
+      const { stage, title, headline, chart } = await page.evaluate(() => window.atFirstPaint);
+      assert.deepEqual({ stage, title, headline, chart }, { stage: undefined, title: true, headline: true, chart: true });
       await context.close();
     });
   }

@@ -13,7 +13,8 @@ import { chromium } from 'playwright-core';
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
-const TYPES = {
+/** Content types of the files the servers compress, by extension. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
@@ -23,6 +24,20 @@ const TYPES = {
 
 /** Gzipped bodies by file, made once: the server compresses as any static host would. */
 const gzipped = new Map();
+
+/**
+ * A WordPress post: a frame of `src` sandboxed as WordPress sandboxes every embed it finds
+ * (`allow-scripts` alone), and every message the page hears kept on `window.messages`.
+ */
+export function wordpressPost(src) {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><p>A post.</p>
+<iframe id="wp" sandbox="allow-scripts" title="calculator" width="600" height="700" style="border:0" src="${src}"></iframe>
+<script>
+  window.messages = [];
+  window.addEventListener('message', (event) => window.messages.push({ origin: event.origin, data: event.data }));
+</script></body></html>`;
+}
 
 /** Where a served page's first script is `probe` when `serve` is asked to watch pages. */
 export const PROBE_PATH = '/__probe.js';

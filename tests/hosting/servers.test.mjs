@@ -24,7 +24,7 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { DIST, launch, open, output, serve } from '../browser/harness.mjs';
+import { DIST, launch, open, output, serve, wordpressPost } from '../browser/harness.mjs';
 
 const DOCS = new URL('../../docs/hosting/', import.meta.url);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -299,13 +299,7 @@ for (const name of Object.keys(SERVERS)) {
       const pages = {};
       const host = await serve(undefined, '/', pages);
       const site = `http://127.0.0.1:${port}`;
-      pages['/post.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Post</title><link rel="icon" href="data:,"></head>
-<body style="margin:0"><p>A post.</p>
-<iframe id="wp" sandbox="allow-scripts" title="calculator" width="600" height="700" style="border:0" src="${site}/?embed=1#?secret=AbC123xYz0"></iframe>
-<script>
-  window.messages = [];
-  window.addEventListener('message', (event) => window.messages.push({ origin: event.origin, data: event.data }));
-</script></body></html>`;
+      pages['/post.html'] = wordpressPost(`${site}/?embed=1#?secret=AbC123xYz0`);
       const hostOrigin = `http://localhost:${host.port}`;
       // Opened blank first, so that every response of the post and its frame is seen.
       const { page, context, problems } = await open(browser, 'about:blank', hostOrigin, {}, [hostOrigin, site], false);
