@@ -667,4 +667,6 @@ pub fn from_query(pairs: &[(String, String)]) -> Decoded {
 }
 
 #[cfg(test)]
+mod pinned;
+#[cfg(test)]
 mod tests;
