@@ -7,6 +7,9 @@
 
 #[path = "build/data.rs"]
 mod data;
+#[allow(dead_code)]
+#[path = "src/model/limits.rs"]
+mod limits;
 
 use std::path::Path;
 

@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write as _;
 
+use crate::limits;
 use serde::Deserialize;
 
 /// `text`, the content of `data/<name>.toml`, deserialised; any unknown key or wrong type
@@ -446,8 +447,12 @@ pub struct Deal {
     #[serde(default)]
     pub reading: Vec<Reading>,
     pub scenario: DealScenario,
-    pub earlier: Option<DealScenario>,
-    /// Why the scenario's counts are ranges (`count_range`), where the announcement is vague.
+    /// The scenarios that links pinned to earlier data versions were made with, oldest first,
+    /// each with the last version it serves (`until`).
+    #[serde(default)]
+    pub earlier: Vec<DealScenario>,
+    /// Why some of the scenario's inputs are ranges, where the announcement is vague or the
+    /// calculator assumes.
     pub range_note: Option<Words>,
 }
 
@@ -469,8 +474,67 @@ pub struct DealScenario {
     pub price_note: Option<String>,
     /// The prices the assumption allows, [low, high], around `price_usd` as their midpoint.
     pub price_range: Option<[Number; 2]>,
+    /// The values a floor, a ceiling or a press estimate allows, around `value_usd`.
+    pub value_range: Option<[Number; 2]>,
     pub fleet_mw: Option<Number>,
+    /// The peak facility power an "about" or "up to" allows, around `fleet_mw`.
+    pub fleet_mw_range: Option<[Number; 2]>,
+    /// The provider's own PUE, where it publishes one (else the data version's, AWS's).
+    pub pue: Option<Number>,
+    /// The PUEs a provider that publishes none may run at, around `pue`.
+    pub pue_range: Option<[Number; 2]>,
+    /// All-in IT kW per accelerator where the catalogue's figure is in doubt, by kind: the
+    /// kinds' [low, high], whose midpoints replace the catalogue's figures in this scenario.
+    #[serde(default)]
+    pub it_power_kw_range: BTreeMap<String, [Number; 2]>,
+    /// In `[[deal.earlier]]` only: the last data version whose links use this scenario.
+    pub until: Option<String>,
     pub tranche: Vec<DealTranche>,
+}
+
+/// The data versions published before the current one, oldest first: what `until` may name.
+pub const EARLIER_VERSIONS: [&str; 3] = ["2025-11", "2026-11", "2026-12"];
+
+/// The first data version whose links have ranges.
+const FIRST_RANGED_VERSION: &str = "2026-12";
+
+/// A range `[low, high]` of input `field` of `entry`, checked: the ends in order and apart,
+/// both within the input's `limits`, and `central` (the scenario's value, if it states one)
+/// their midpoint.
+fn range_of(
+    range: &[Number; 2],
+    field: &str,
+    central: Option<f64>,
+    limits: &std::ops::RangeInclusive<f64>,
+    entry: &str,
+) -> (f64, f64) {
+    const FILE: &str = "deals";
+    let (low, high) = (range[0].value(FILE, entry), range[1].value(FILE, entry));
+    check(
+        low < high,
+        FILE,
+        entry,
+        &format!("{field}: the low end comes first, and the ends differ"),
+    );
+    check(
+        limits.contains(&low) && limits.contains(&high),
+        FILE,
+        entry,
+        &format!(
+            "{field}: both ends lie within the input's limits, {} – {}",
+            limits.start(),
+            limits.end()
+        ),
+    );
+    if let Some(central) = central {
+        check(
+            ((low + high) / 2.0 - central).abs() <= 1e-9 * central.abs(),
+            FILE,
+            entry,
+            &format!("{field}: the scenario's figure is the range's midpoint"),
+        );
+    }
+    (low, high)
 }
 
 #[derive(Deserialize)]
@@ -485,6 +549,18 @@ pub struct DealTranche {
     pub months_online: Option<i32>,
     /// The counts the announcement allows, [low, high], around `count` as their midpoint.
     pub count_range: Option<[Number; 2]>,
+}
+
+impl DealScenario {
+    /// Whether any input of the scenario is a range.
+    fn ranged(&self) -> bool {
+        self.price_range.is_some()
+            || self.value_range.is_some()
+            || self.fleet_mw_range.is_some()
+            || self.pue_range.is_some()
+            || !self.it_power_kw_range.is_empty()
+            || self.tranche.iter().any(|t| t.count_range.is_some())
+    }
 }
 
 pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -> String {
@@ -596,30 +672,39 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
                 )
             })
             .collect();
-        let ranged = deal.scenario.price_range.is_some()
-            || deal
-                .scenario
-                .tranche
-                .iter()
-                .any(|tranche| tranche.count_range.is_some());
         check(
-            deal.range_note.is_some() == ranged,
+            deal.range_note.is_some() == deal.scenario.ranged(),
             FILE,
             entry,
-            "a deal whose counts or price are ranges says why (range_note), and only such a deal",
+            "a deal whose inputs are ranges says why (range_note), and only such a deal",
         );
         check(
-            deal.earlier.as_ref().is_none_or(|earlier| {
-                earlier.price_range.is_none()
-                    && earlier
-                        .tranche
-                        .iter()
-                        .all(|tranche| tranche.count_range.is_none())
-            }),
+            deal.scenario.until.is_none(),
             FILE,
             entry,
-            "an earlier scenario has no ranges",
+            "the current scenario has no until (only an earlier one does)",
         );
+        let mut previous: Option<&str> = None;
+        for earlier in &deal.earlier {
+            let until = earlier.until.as_deref().unwrap_or("");
+            check(
+                EARLIER_VERSIONS.contains(&until)
+                    && previous.is_none_or(|previous| previous < until),
+                FILE,
+                entry,
+                &format!(
+                    "an earlier scenario names the last version it serves (until), one of {} in order",
+                    EARLIER_VERSIONS.join(", ")
+                ),
+            );
+            check(
+                until >= FIRST_RANGED_VERSION || !earlier.ranged(),
+                FILE,
+                entry,
+                "a scenario for links before 2026-12 has no ranges",
+            );
+            previous = Some(until);
+        }
         let range_note = deal.range_note.as_ref().map_or_else(
             || "None".to_owned(),
             |w| format!("Some({})", w.rust(FILE, entry, numbering, core)),
@@ -632,10 +717,18 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             ),
             None => (None, None),
         };
-        let earlier = deal
+        let earlier: Vec<String> = deal
             .earlier
-            .as_ref()
-            .map(|earlier| scenario_rs(earlier, deal, kinds, entry));
+            .iter()
+            .map(|earlier| {
+                let until = earlier.until.as_deref().unwrap_or_default();
+                format!(
+                    "(DataVersion::D{}, {})",
+                    until.replace('-', "_"),
+                    scenario_rs(earlier, deal, kinds, entry)
+                )
+            })
+            .collect();
         writeln!(
             code,
             "    Deal {{ id: {:?}, parties: {:?}, announced: {:?}, status: Status::{status}, as_of: {:?}, \
@@ -665,7 +758,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
                 )
             },
             readings.join(", "),
-            earlier.map_or_else(|| "None".to_owned(), |s| format!("Some({s})")),
+            format!("&[{}]", earlier.join(", ")),
         )
         .unwrap();
     }
@@ -714,22 +807,74 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
         entry,
         "an assumed price says where it comes from (price_note)",
     );
-    let price_range = scenario.price_range.as_ref().map(|[low, high]| {
-        let (low, high) = (low.value(FILE, entry), high.value(FILE, entry));
+    let price_range = scenario.price_range.as_ref().map(|range| {
         check(
-            price.is_some_and(|price| {
-                low <= price && price <= high && ((low + high) / 2.0 - price).abs() <= 1e-9 * price
-            }),
+            price.is_some(),
             FILE,
             entry,
-            "price_range holds the assumed price_usd as its midpoint",
+            "price_range: only an assumed price (price_usd) is a range",
         );
-        (low, high)
+        range_of(range, "price_range", price, &limits::PRICE_USD, entry)
     });
+    let value_range = scenario.value_range.as_ref().map(|range| {
+        check(
+            value.is_some(),
+            FILE,
+            entry,
+            "value_range: only a given value (value_usd) is a range",
+        );
+        range_of(range, "value_range", value, &limits::VALUE_USD, entry)
+    });
+    let fleet_mw = scenario.fleet_mw.as_ref().map(|n| n.value(FILE, entry));
+    let fleet_mw_range = scenario.fleet_mw_range.as_ref().map(|range| {
+        check(
+            fleet_mw.is_some(),
+            FILE,
+            entry,
+            "fleet_mw_range: only a fleet given as power (fleet_mw) is a range",
+        );
+        range_of(range, "fleet_mw_range", fleet_mw, &limits::FLEET_MW, entry)
+    });
+    let pue = scenario.pue.as_ref().map(|n| n.value(FILE, entry));
+    check(
+        pue.is_none_or(|pue| limits::PUE.contains(&pue)),
+        FILE,
+        entry,
+        "pue is within the input's limits",
+    );
+    let pue_range = scenario.pue_range.as_ref().map(|range| {
+        check(
+            pue.is_some(),
+            FILE,
+            entry,
+            "pue_range: a range of PUEs comes with its midpoint as pue",
+        );
+        range_of(range, "pue_range", pue, &limits::PUE, entry)
+    });
+    let mut power = String::new();
+    for (kind, range) in &scenario.it_power_kw_range {
+        check(
+            kinds.contains(kind) && scenario.tranche.iter().any(|t| &t.kind == kind),
+            FILE,
+            entry,
+            &format!("it_power_kw_range: “{kind}” is a kind of the scenario's tranches"),
+        );
+        let (low, high) = range_of(
+            range,
+            &format!("it_power_kw_range.{kind}"),
+            None,
+            &limits::POWER_KW,
+            entry,
+        );
+        write!(power, "(GpuKind::{}, ({low:?}, {high:?})), ", variant(kind)).unwrap();
+    }
     if let (Some(value), Some(announced)) = (value, deal.value_usd.as_ref()) {
         let announced = announced.value(FILE, entry);
         check(
-            value == announced || !deal.reading.is_empty() || deal.earlier.is_some(),
+            value == announced
+                || !deal.reading.is_empty()
+                || !deal.earlier.is_empty()
+                || scenario.value_range.is_some(),
             FILE,
             entry,
             "the scenario's value is the announced value",
@@ -770,15 +915,14 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
             entry,
             "a tranche holds at most 20,000,000 accelerators",
         );
-        let range = tranche.count_range.as_ref().map(|[low, high]| {
-            let (low, high) = (low.value(FILE, entry), high.value(FILE, entry));
-            check(
-                low <= count && count <= high && (low + high) / 2.0 == count,
-                FILE,
+        let range = tranche.count_range.as_ref().map(|range| {
+            range_of(
+                range,
+                "count_range",
+                Some(count),
+                &limits::TRANCHE_GPUS,
                 entry,
-                "count_range holds count as its midpoint",
-            );
-            (low, high)
+            )
         });
         let (y, m) = year_month(&tranche.first_month, FILE, entry);
         write!(
@@ -790,10 +934,11 @@ pub fn scenario_rs(scenario: &DealScenario, deal: &Deal, kinds: &[String], entry
         )
         .unwrap();
     }
-    let fleet_mw = scenario.fleet_mw.as_ref().map(|n| n.value(FILE, entry));
     format!(
         "Plan {{ start: ({year}, {month}), term_months: {}, solve: SolveFor::{solve}, \
-         value_usd: {value:?}, price_usd: {price:?}, price_range: {price_range:?}, fleet_mw: {fleet_mw:?}, \
+         value_usd: {value:?}, value_range: {value_range:?}, price_usd: {price:?}, \
+         price_range: {price_range:?}, fleet_mw: {fleet_mw:?}, fleet_mw_range: {fleet_mw_range:?}, \
+         pue: {pue:?}, pue_range: {pue_range:?}, it_power_kw_range: &[{power}], \
          tranches: &[{tranches}] }}",
         scenario.term_months
     )

@@ -268,7 +268,7 @@ mod tests {
         let outcome = run(&state.last_valid).expect("valid");
         let text = csv(&state, &outcome, "https://example.org/?v=2");
         let lines: Vec<&str> = text.lines().collect();
-        assert!(lines[0].contains("data version 2026-12"));
+        assert!(lines[0].contains("data version 2027-01"));
         assert_eq!(lines[1], "# scenario: https://example.org/?v=2");
         assert!(lines[2].starts_with("month,gb200_gpus_online,gb300_gpus_online,gpu_hours"));
         assert_eq!(lines.len(), 3 + 84);
@@ -354,7 +354,7 @@ mod tests {
     fn citations_name_the_versions_and_the_link() {
         let state = AppState::default();
         let apa = cite_apa(&state, "https://example.org/?v=2", "2026-11-23");
-        assert!(apa.contains("(2026)") && apa.contains("data version 2026-12"));
+        assert!(apa.contains("(2026)") && apa.contains("data version 2027-01"));
         let bibtex = cite_bibtex(&state, "https://example.org/?v=2", "2026-11-23");
         assert!(bibtex.starts_with("@misc{computedeal2026,"));
         assert!(bibtex.contains("\\url{https://example.org/?v=2}"));

@@ -336,7 +336,7 @@ impl AppState {
                 let Some(deal) = Deal::find(&id) else {
                     return self;
                 };
-                self.scenario = self.data.apply(deal.scenario_for(self.data));
+                self.scenario = deal.scenario_for(self.data);
                 self.rejected_text.clear();
                 self.spans = deal.spans(self.data);
                 self.preset = Some(deal.id);

@@ -150,10 +150,10 @@ fn same_structure(a: &[Tranche], b: &[Tranche]) -> bool {
 
 /// The scenario that `preset` starts from, with the figures of `data`.
 pub fn defaults(preset: Option<&str>, data: DataVersion) -> Scenario {
-    let scenario = preset
-        .and_then(Deal::find)
-        .map_or_else(Scenario::default, |deal| deal.scenario_for(data));
-    data.apply(scenario)
+    preset.and_then(Deal::find).map_or_else(
+        || data.apply(Scenario::default()),
+        |deal| deal.scenario_for(data),
+    )
 }
 
 /// The ranges the deal `preset` (or the seed deal) opens with, with the data of `data`.

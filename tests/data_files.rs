@@ -6,6 +6,9 @@
 #[allow(dead_code)]
 #[path = "../build/data.rs"]
 mod data;
+#[allow(dead_code)]
+#[path = "../src/model/limits.rs"]
+mod limits;
 
 use data::{
     catalogue_rs, changes_rs, deals_rs, parse, prices_rs, CatalogueFile, ChangesFile, DealsFile,

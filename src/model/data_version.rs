@@ -15,9 +15,12 @@ pub enum DataVersion {
     D2025_11,
     /// AWS's 2025 PUE of 1.14, published in 2026.
     D2026_11,
-    /// Current: the deals and accelerators of 2026 (see `data/changes.toml`).
-    #[default]
+    /// The deals and accelerators of 2026 (see `data/changes.toml`).
     D2026_12,
+    /// Current: a range wherever a figure rests on an assumption, and the data's weak points
+    /// fixed (see `data/changes.toml`).
+    #[default]
+    D2027_01,
 }
 
 /// What changed in one data version, for the page's list.
@@ -44,13 +47,14 @@ pub const PUE_2024_SOURCE: Source = Source {
 
 impl DataVersion {
     /// The version new links are made with.
-    pub const CURRENT: DataVersion = DataVersion::D2026_12;
+    pub const CURRENT: DataVersion = DataVersion::D2027_01;
 
     /// Every version, oldest first.
-    pub const ALL: [DataVersion; 3] = [
+    pub const ALL: [DataVersion; 4] = [
         DataVersion::D2025_11,
         DataVersion::D2026_11,
         DataVersion::D2026_12,
+        DataVersion::D2027_01,
     ];
 
     /// Identifier used in links (`data=2026-11`).
@@ -59,6 +63,7 @@ impl DataVersion {
             DataVersion::D2025_11 => "2025-11",
             DataVersion::D2026_11 => "2026-11",
             DataVersion::D2026_12 => "2026-12",
+            DataVersion::D2027_01 => "2027-01",
         }
     }
 
@@ -71,7 +76,7 @@ impl DataVersion {
     pub fn pue(self) -> f64 {
         match self {
             DataVersion::D2025_11 => 1.15,
-            DataVersion::D2026_11 | DataVersion::D2026_12 => 1.14,
+            DataVersion::D2026_11 | DataVersion::D2026_12 | DataVersion::D2027_01 => 1.14,
         }
     }
 

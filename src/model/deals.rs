@@ -97,10 +97,11 @@ pub struct Deal {
     pub assumed_price_note: Option<&'static str>,
     /// The scenario the calculator draws.
     plan: Plan,
-    /// The scenario that links pinned to data versions before 2026-12 were made with, if it has
-    /// changed since.
-    earlier: Option<Plan>,
-    /// Why some counts are ranges, when the announcement is vague (see [`Deal::spans`]).
+    /// The scenarios that links pinned to earlier data versions were made with, where an update
+    /// changed them: each with the last version it serves, oldest first.
+    earlier: &'static [(DataVersion, Plan)],
+    /// Why some inputs are ranges, where the announcement is vague or the calculator assumes
+    /// (see [`Deal::spans`]).
     pub range_note: Option<Words>,
 }
 
@@ -129,18 +130,33 @@ struct Plan {
     value_usd: Option<f64>,
     /// Price per accelerator-hour, USD, unless the price is solved.
     price_usd: Option<f64>,
+    /// The values a floor, a ceiling or a press estimate allows, (low, high), if a range.
+    value_range: Option<(f64, f64)>,
     /// The prices the assumption allows, (low, high), if it is a range.
     price_range: Option<(f64, f64)>,
     /// Fleet as peak facility power, MW, if given so.
     fleet_mw: Option<f64>,
+    /// The peak facility power the announcement allows, (low, high), if it is a range.
+    fleet_mw_range: Option<(f64, f64)>,
+    /// The provider's PUE, if it differs from the data version's.
+    pue: Option<f64>,
+    /// The PUEs the provider may run at, (low, high), where it publishes none.
+    pue_range: Option<(f64, f64)>,
+    /// All-in IT kW per accelerator of the kinds whose catalogue figure is in doubt, (low,
+    /// high): the midpoint replaces the catalogue's figure.
+    it_power_kw_range: &'static [(GpuKind, (f64, f64))],
     /// Tranches.
     tranches: &'static [PlannedTranche],
 }
 
 impl Plan {
-    /// The scenario: the plan over the default assumptions.
-    fn scenario(&self) -> Scenario {
-        let defaults = Scenario::default();
+    /// The scenario: the plan over the default assumptions of data `version`.
+    fn scenario(&self, version: DataVersion) -> Scenario {
+        let defaults = version.apply(Scenario::default());
+        let mut it_power_kw = defaults.it_power_kw;
+        for &(kind, (low, high)) in self.it_power_kw_range {
+            it_power_kw[kind] = (low + high) / 2.0;
+        }
         Scenario {
             start: month(self.start.0, self.start.1),
             term_months: self.term_months,
@@ -148,6 +164,8 @@ impl Plan {
             value_usd: self.value_usd.unwrap_or(defaults.value_usd),
             price_per_gpu_hour_usd: self.price_usd.unwrap_or(defaults.price_per_gpu_hour_usd),
             fleet_mw: self.fleet_mw,
+            pue: self.pue.unwrap_or(defaults.pue),
+            it_power_kw,
             tranches: self
                 .tranches
                 .iter()
@@ -165,49 +183,61 @@ impl Plan {
             ..defaults
         }
     }
+
+    /// The plan's ranges, as spans of the scenario's inputs.
+    fn spans(&self) -> Vec<Span> {
+        let span = |field, (low, high)| Span { field, low, high };
+        let mut spans: Vec<Span> = [
+            (Field::Value, self.value_range),
+            (Field::Price, self.price_range),
+            (Field::FleetMw, self.fleet_mw_range),
+            (Field::Pue, self.pue_range),
+        ]
+        .into_iter()
+        .filter_map(|(field, range)| range.map(|range| span(field, range)))
+        .collect();
+        spans.extend(
+            self.it_power_kw_range
+                .iter()
+                .map(|&(kind, range)| span(Field::PowerKw(kind), range)),
+        );
+        spans.extend((0..).zip(self.tranches).filter_map(|(index, tranche)| {
+            tranche
+                .5
+                .map(|range| span(Field::TrancheCount(index), range))
+        }));
+        spans
+    }
 }
 
 impl Deal {
     /// The scenario the calculator draws for this deal, with the current data.
     pub fn scenario(&self) -> Scenario {
-        self.plan.scenario()
+        self.scenario_for(DataVersion::CURRENT)
+    }
+
+    /// The plan that links pinned to data `version` were made with.
+    fn plan_for(&self, version: DataVersion) -> &Plan {
+        self.earlier
+            .iter()
+            .find(|(until, _)| version <= *until)
+            .map_or(&self.plan, |(_, plan)| plan)
     }
 
     /// The scenario as drawn with the data of `version`: links pinned to an older version keep
     /// their numbers.
     pub fn scenario_for(&self, version: DataVersion) -> Scenario {
-        match self.earlier {
-            Some(earlier) if version < DataVersion::D2026_12 => earlier.scenario(),
-            _ => self.scenario(),
-        }
+        self.plan_for(version).scenario(version)
     }
 
     /// The ranges the announcement allows, as drawn with the data of `version`: an assumed
-    /// price, the counts of the tranches it leaves vague. Links pinned to earlier data have
-    /// none.
+    /// price, kW per chip or PUE, a value that is a floor or an estimate, the counts or the
+    /// power it leaves vague. Links pinned to versions before ranges existed have none.
     pub fn spans(&self, version: DataVersion) -> Vec<Span> {
         if version < DataVersion::D2026_12 {
             return Vec::new();
         }
-        let price = self.plan.price_range.map(|(low, high)| Span {
-            field: Field::Price,
-            low,
-            high,
-        });
-        price
-            .into_iter()
-            .chain(
-                (0..)
-                    .zip(self.plan.tranches)
-                    .filter_map(|(index, tranche)| {
-                        tranche.5.map(|(low, high)| Span {
-                            field: Field::TrancheCount(index),
-                            low,
-                            high,
-                        })
-                    }),
-            )
-            .collect()
+        self.plan_for(version).spans()
     }
 
     /// The deal with id `id`.

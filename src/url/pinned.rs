@@ -10,7 +10,10 @@ use crate::model::deals::DEALS;
 use crate::model::outcome::summarise;
 use crate::model::ranges::{bounds, OUTPUTS};
 
-const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pinned-figures.txt");
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/pinned-figures.txt"
+);
 
 /// The lines of `version`: `<version> <deal> <output> <central> <low> <high>`, the bounds `-`
 /// where the deal has no range under that version.
@@ -22,10 +25,12 @@ fn lines_of(version: DataVersion) -> Vec<String> {
         let summary = summarise(&scenario).expect("every deal runs");
         let bounds = bounds(&scenario, &spans);
         for (index, (key, read)) in OUTPUTS.iter().enumerate() {
-            let (low, high) = bounds.as_ref().map_or(("-".to_owned(), "-".to_owned()), |b| {
-                let (low, high) = b.outputs[index];
-                (format!("{low:e}"), format!("{high:e}"))
-            });
+            let (low, high) = bounds
+                .as_ref()
+                .map_or(("-".to_owned(), "-".to_owned()), |b| {
+                    let (low, high) = b.outputs[index];
+                    (format!("{low:e}"), format!("{high:e}"))
+                });
             lines.push(format!(
                 "{} {} {key} {:e} {low} {high}",
                 version.id(),
@@ -51,7 +56,9 @@ fn every_pinned_version_keeps_its_figures_and_ranges() {
     if let Ok(id) = std::env::var("CDC_RECORD_PINNED") {
         let version = DataVersion::from_id(&id).expect("a published version");
         assert!(
-            !recorded.lines().any(|line| line.starts_with(&format!("{id} "))),
+            !recorded
+                .lines()
+                .any(|line| line.starts_with(&format!("{id} "))),
             "version {id} is recorded already: its lines never change"
         );
         let mut text = recorded.clone();

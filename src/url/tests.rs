@@ -24,7 +24,7 @@ fn query(pairs: &[(String, String)]) -> String {
 #[test]
 fn defaults_write_only_the_version() {
     let opened = from_query(&[]).state;
-    assert_eq!(query(&to_query(&opened)), "v=2&data=2026-12");
+    assert_eq!(query(&to_query(&opened)), "v=2&data=2027-01");
     // The seed deal opens with its counts as ranges ("hundreds of thousands").
     assert_eq!(
         opened.spans,
@@ -40,7 +40,7 @@ fn a_deal_range_made_one_number_is_written_even_at_its_default() {
         field: Field::TrancheCount(0),
     });
     let written = query(&to_query(&state));
-    assert_eq!(written, "v=2&data=2026-12&gb200=200000");
+    assert_eq!(written, "v=2&data=2027-01&gb200=200000");
     let back = from_query(&pairs(&written)).state;
     assert_eq!(back.spans, state.spans);
     assert_eq!(back.scenario, state.scenario);
@@ -114,7 +114,7 @@ fn a_preset_sets_the_defaults_the_rest_is_relative_to() {
     assert_eq!(decoded.state.scenario.fleet_mw, Some(4500.0));
     assert_eq!(
         query(&to_query(&decoded.state)),
-        "v=2&data=2026-12&preset=openai-oracle-2025&value=350"
+        "v=2&data=2027-01&preset=openai-oracle-2025&value=350"
     );
 }
 
@@ -198,7 +198,7 @@ fn a_changed_fleet_is_written_whole() {
     let written = query(&to_query(&state));
     assert_eq!(
         written,
-        "v=2&data=2026-12&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
+        "v=2&data=2027-01&fleet=gb200.200000.2025-11.12.linear_gb300.100000.2026-06.6.linear_gb300.100000.2027-01.6.linear"
     );
     assert_eq!(from_query(&pairs(&written)).state.scenario, state.scenario);
 }
@@ -393,7 +393,7 @@ fn one_number_for_a_deal_range_replaces_it() {
     assert!(state.last_valid_spans.is_empty());
     assert_eq!(
         query(&to_query(&state)),
-        "v=2&data=2026-12&gb200=200000&gb300=100000"
+        "v=2&data=2027-01&gb200=200000&gb300=100000"
     );
 }
 

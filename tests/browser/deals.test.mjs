@@ -134,7 +134,7 @@ describe('deals of 2026', () => {
     const { page, context, problems } = await open(site.browser, site.server.url, site.server.origin);
     // The calculator shows the current version's changes and links to the methodology page.
     const versions = await page.locator('[data-changes] [data-version]').evaluateAll((all) => all.map((v) => v.dataset.version));
-    assert.deepEqual(versions, ['2026-12']);
+    assert.deepEqual(versions, ['2027-01']);
     await page.click('[data-link="methodology"]');
     await page.waitForURL(/methodology\/en\.html$/);
     const names = await page.locator('.methodology-page tbody th').allTextContents();
@@ -148,7 +148,7 @@ describe('deals of 2026', () => {
     assert.equal(await page.locator('.methodology__deal').count(), await page.locator('table[data-table="deals"] tbody tr').count());
     assert.match(await page.textContent('.methodology__deal[data-deal="openai-aws-2026-expansion"]'), /additional \$100 billion over eight years/);
     const history = await page.locator('[data-changes] [data-version]').evaluateAll((all) => all.map((v) => v.dataset.version));
-    assert.deepEqual(history, ['2026-12', '2026-11', '2025-11']);
+    assert.deepEqual(history, ['2027-01', '2026-12', '2026-11', '2025-11']);
     // The deals table, static: no sort buttons; each deal opens the calculator.
     assert.equal(await page.locator('table[data-table="deals"] button').count(), 0);
     assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"] a', 'href'), '../deals/meta-amd-2026/');
@@ -200,7 +200,7 @@ describe('deals of 2026', () => {
     await pinned.context.close();
     const current = await open(site.browser, `${site.server.url}?preset=microsoft-nscale-2025`, site.server.origin);
     assert.equal(await output(current.page, 'contract_value'), 23e9);
-    assert.match(new URL(current.page.url()).search, /data=2026-12/);
+    assert.match(new URL(current.page.url()).search, /data=2027-01/);
     await current.context.close();
   });
 

@@ -259,8 +259,8 @@ describe('share and export', () => {
     assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async=""><\/script>/);
     // Citations are written when their disclosure opens.
     await page.click('.share__cite summary');
-    assert.match(await page.textContent('[data-cite="apa"]'), /data version 2026-12.*value=76/s);
-    assert.match(await page.textContent('[data-cite="bibtex"]'), /\\url\{http:\/\/127\.0\.0\.1:\d+\/\?v=2&data=2026-12&value=76\}/);
+    assert.match(await page.textContent('[data-cite="apa"]'), /data version 2027-01.*value=76/s);
+    assert.match(await page.textContent('[data-cite="bibtex"]'), /\\url\{http:\/\/127\.0\.0\.1:\d+\/\?v=2&data=2027-01&value=76\}/);
     await page.click('.share__preview summary');
     const preview = await page.waitForSelector('.share__frame[width="360"]');
     const frame = await preview.contentFrame();
@@ -280,7 +280,7 @@ describe('share and export', () => {
     };
     const csv = await fetch('[data-action="download-csv"]');
     const lines = csv.body.toString('utf8').trim().split('\n');
-    assert.match(lines[0], /data version 2026-12/);
+    assert.match(lines[0], /data version 2027-01/);
     assert.match(lines[1], /value=76/);
     // The seed deal's ranges: each figure's low and high, then low and high columns.
     assert.match(lines[2], /^# range of price_per_gpu_hour: [\d.]+ to [\d.]+$/);
@@ -292,7 +292,7 @@ describe('share and export', () => {
     assert.ok(Math.abs(Number(last[header.indexOf('cumulative_spend_usd')]) / 76e9 - 1) < 1e-9);
 
     const json = JSON.parse((await fetch('[data-action="download-json"]')).body.toString('utf8'));
-    assert.equal(json.data_version, '2026-12');
+    assert.equal(json.data_version, '2027-01');
     const results = Object.fromEntries(json.results);
     assert.equal(results.price_per_gpu_hour, price);
     assert.equal(results.contract_value, 76e9);

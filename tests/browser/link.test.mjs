@@ -28,7 +28,7 @@ describe('the address', () => {
 
   test('follows every change with replaceState, omitting defaults, and a reload reproduces every output', async () => {
     const { page, context } = await open(site.browser, site.server.url, site.server.origin);
-    assert.equal(new URL(page.url()).search, '?v=2&data=2026-12');
+    assert.equal(new URL(page.url()).search, '?v=2&data=2027-01');
     const historyLength = await page.evaluate(() => history.length);
     await typeInto(page, 'value', '76');
     await page.locator('input[name="solve"][value="value"]').check();

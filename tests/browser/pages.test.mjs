@@ -146,7 +146,7 @@ describe('pages', () => {
       return { href: inner.querySelector('a')?.getAttribute('href'), img: inner.querySelector('img')?.getAttribute('src'), script: parsed.querySelector('script').getAttribute('src') };
     }, code);
     assert.equal(fallback.img, `${site.server.url}deals/meta-amd-2026/card.png`);
-    assert.match(fallback.href, /^http:\/\/127\.0\.0\.1:\d+\/deals\/meta-amd-2026\/\?v=2&data=2026-12&preset=meta-amd-2026$/);
+    assert.match(fallback.href, /^http:\/\/127\.0\.0\.1:\d+\/deals\/meta-amd-2026\/\?v=2&data=2027-01&preset=meta-amd-2026$/);
     assert.equal(fallback.script, `${site.server.url}embed.js`);
     await context.close();
   });

@@ -76,7 +76,7 @@ describe('the seed deal as ranges', () => {
     assert.equal(await page.inputValue('input[name="gb200_low"]'), '150,000');
     assert.equal(await page.inputValue('input[name="gb300_high"]'), '150,000');
     // The defaults write no inputs to the link.
-    assert.equal(new URL(page.url()).search, '?v=2&data=2026-12');
+    assert.equal(new URL(page.url()).search, '?v=2&data=2027-01');
     for (const chart of ['gpus', 'compute', 'power', 'spend']) {
       assert.equal(await page.locator(`[data-chart="${chart}"] svg text`, { hasText: /^Range$/ }).count(), 1, `${chart} has a band`);
     }

@@ -31,6 +31,6 @@ proptest! {
 #[test]
 fn the_built_page_slot_holds_the_defaults() {
     let opened = url::from_query(&[]).state;
-    assert_eq!(query_of(&opened), "v=2&data=2026-12");
-    assert_eq!(state_from_query("v=2&data=2026-12", None), opened);
+    assert_eq!(query_of(&opened), "v=2&data=2027-01");
+    assert_eq!(state_from_query("v=2&data=2027-01", None), opened);
 }
