@@ -735,7 +735,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
              term: {}, hardware: {}, assumptions: {}, {}, credit: &{credit:?}, readings: &[{}], \
              assumed_price_usd: {price_usd:?}, #[cfg(not(target_arch = \"wasm32\"))] assumed_price_note: {price_note:?}, \
-             plan: {scenario}, earlier: {}, range_note: {range_note} }},",
+             plan: {scenario}, earlier: &[{}], range_note: {range_note} }},",
             deal.id,
             deal.parties,
             deal.announced,
@@ -758,7 +758,7 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
                 )
             },
             readings.join(", "),
-            format!("&[{}]", earlier.join(", ")),
+            earlier.join(", "),
         )
         .unwrap();
     }

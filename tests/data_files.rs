@@ -103,11 +103,13 @@ fn sources_are_links() {
 #[test]
 #[should_panic(expected = "is not in data/accelerators.toml")]
 fn tranches_use_known_accelerators() {
-    deals_from(&deals_with("kind = \"trn3\"", "kind = \"trn9\""));
+    deals_from(&deals_with("kind = \"gb200\"", "kind = \"gb900\""));
 }
 
 #[test]
-#[should_panic(expected = "count_range holds count as its midpoint")]
+#[should_panic(
+    expected = "deal openai-aws-2025: count_range: the scenario's figure is the range's midpoint"
+)]
 fn a_count_range_is_centred_on_the_count() {
     deals_from(&deals_with(
         "count_range = [150000, 250000]",
@@ -116,7 +118,9 @@ fn a_count_range_is_centred_on_the_count() {
 }
 
 #[test]
-#[should_panic(expected = "price_range holds the assumed price_usd as its midpoint")]
+#[should_panic(
+    expected = "deal openai-coreweave-2025: price_range: the scenario's figure is the range's midpoint"
+)]
 fn a_price_range_is_centred_on_the_price() {
     deals_from(&deals_with(
         "price_range = [3.15, 5.25]",
@@ -125,9 +129,59 @@ fn a_price_range_is_centred_on_the_price() {
 }
 
 #[test]
-#[should_panic(expected = "a deal whose counts or price are ranges says why (range_note)")]
+#[should_panic(expected = "a deal whose inputs are ranges says why (range_note)")]
 fn a_range_says_why() {
     deals_from(&deals_with("range_note = ", "# range_note = "));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal openai-cerebras-2026: value_range: the low end comes first, and the ends differ"
+)]
+fn a_range_with_reversed_ends_is_refused() {
+    deals_from(&deals_with(
+        "value_range = [20e9, 30e9]",
+        "value_range = [30e9, 20e9]",
+    ));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal openai-aws-2026-expansion: it_power_kw_range.trn3: the low end comes first, and the ends differ"
+)]
+fn a_range_with_equal_ends_is_refused() {
+    deals_from(&deals_with(
+        "it_power_kw_range = { trn3 = [1.1, 1.7] }",
+        "it_power_kw_range = { trn3 = [1.4, 1.4] }",
+    ));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal openai-cerebras-2026: pue_range: both ends lie within the input's limits, 1 – 3"
+)]
+fn a_range_outside_the_inputs_limits_is_refused() {
+    deals_from(&deals_with(
+        "pue = 1.165\npue_range = [1.08, 1.25]",
+        "pue = 1.5\npue_range = [0.5, 2.5]",
+    ));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal anthropic-amazon-2026: fleet_mw_range: the scenario's figure is the range's midpoint"
+)]
+fn a_power_range_is_centred_on_the_power() {
+    deals_from(&deals_with(
+        "fleet_mw_range = [2500.0, 5000.0]",
+        "fleet_mw_range = [1000.0, 5000.0]",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "an earlier scenario names the last version it serves (until)")]
+fn an_earlier_scenario_names_its_version() {
+    deals_from(&deals_with("until = \"2026-12\"", "until = \"2027-01\""));
 }
 
 #[test]
