@@ -10,7 +10,7 @@ use resvg::{tiny_skia, usvg};
 
 use crate::chart::{render_svg, series, ChartKind, Theme};
 use crate::i18n::format::{self, Style};
-use crate::i18n::{self, Text};
+use crate::i18n::{self, Lang, Text};
 use crate::model::{ranges, Deal, Outcome, DEALS};
 use crate::state::AppState;
 
@@ -53,6 +53,20 @@ fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
     out
 }
 
+/// "between $1.69 and $3.36": the range of the headline price per accelerator-hour in `bounds`,
+/// in `lang`, if its ends differ; the card draws it under the price and its alternative text
+/// says it.
+pub fn price_range(lang: Lang, bounds: Option<&ranges::Bounds>) -> Option<String> {
+    bounds
+        .and_then(|bounds| bounds.of("price_per_gpu_hour"))
+        .filter(|(low, high)| low != high)
+        .map(|(low, high)| {
+            i18n::text(lang, Text::RangeBetween)
+                .replace("{low}", &format::number(lang, low, Style::UsdCents))
+                .replace("{high}", &format::number(lang, high, Style::UsdCents))
+        })
+}
+
 /// The card of the page showing `state`, whose results are `outcome` and, with ranges,
 /// `bounds` (the chart's band comes from `corners`, the ranges' extremes run in full), as SVG.
 /// `site` is the site's address, written at the foot.
@@ -68,14 +82,7 @@ pub fn svg(
     let summary = &outcome.summary;
     let heading = i18n::heading(lang, state.preset);
     let price = format::number(lang, summary.price_per_gpu_hour_usd, Style::UsdCents);
-    let range = bounds
-        .and_then(|bounds| bounds.of("price_per_gpu_hour"))
-        .filter(|(low, high)| low != high)
-        .map(|(low, high)| {
-            text(Text::RangeBetween)
-                .replace("{low}", &format::number(lang, low, Style::UsdCents))
-                .replace("{high}", &format::number(lang, high, Style::UsdCents))
-        });
+    let range = price_range(lang, bounds);
     let deal = state.preset.and_then(Deal::find).unwrap_or(&DEALS[0]);
     let hosts = deal.credit;
     let sources = if hosts.is_empty() {
@@ -206,5 +213,38 @@ mod tests {
         );
         assert_eq!((width, height), (WIDTH, HEIGHT));
         assert!(image.len() <= 300 * 1024, "{} bytes", image.len());
+    }
+
+    /// A card carries the headline's range exactly when the deal's data has ranges: for every
+    /// deal in every language, and for a link pinned to data from before ranges existed.
+    #[test]
+    fn every_card_shows_the_range_exactly_when_the_deal_has_one() {
+        use crate::model::DataVersion;
+        for deal in &DEALS {
+            for lang in Lang::ALL {
+                for data in [DataVersion::CURRENT, DataVersion::D2025_11] {
+                    let pairs = [
+                        ("preset".to_owned(), deal.id.to_owned()),
+                        ("lang".to_owned(), lang.code().to_owned()),
+                        ("data".to_owned(), data.id().to_owned()),
+                    ];
+                    let state = url::from_query(&pairs).state;
+                    let outcome = run(&state.last_valid).expect("every deal runs");
+                    let bounds = ranges::bounds(&state.last_valid, &state.last_valid_spans);
+                    let drawn = svg(&state, &outcome, bounds.as_ref(), &[], "https://x.org/");
+                    let range = price_range(lang, bounds.as_ref());
+                    assert_eq!(
+                        range.is_some(),
+                        !deal.spans(data).is_empty(),
+                        "{} {lang:?} {data:?}",
+                        deal.id
+                    );
+                    if let Some(range) = range {
+                        let escaped = range.replace('&', "&amp;");
+                        assert!(drawn.contains(&escaped), "{} {lang:?}: {range}", deal.id);
+                    }
+                }
+            }
+        }
     }
 }

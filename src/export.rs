@@ -206,7 +206,10 @@ pub fn deals_csv(rows: &[DealRow]) -> String {
         "# {PRODUCT}, model {MODEL_VERSION}, data version {}\n\
          id,parties,announced,status,as_of,value_usd,value_assumed,term_years,term_assumed,\
          peak_facility_gw,gw_assumed,hardware,price_per_accelerator_hour_usd,price_assumed,\
-         usd_per_gw_year,gw_year_assumed,usd_per_dense_fp8_exaflop_hour,ef_hour_assumed\n",
+         usd_per_gw_year,gw_year_assumed,usd_per_dense_fp8_exaflop_hour,ef_hour_assumed,\
+         value_usd_low,value_usd_high,peak_facility_gw_low,peak_facility_gw_high,\
+         price_low,price_high,usd_per_gw_year_low,usd_per_gw_year_high,\
+         usd_per_dense_fp8_exaflop_hour_low,usd_per_dense_fp8_exaflop_hour_high\n",
         DataVersion::CURRENT.id()
     );
     for row in rows {
@@ -218,8 +221,15 @@ pub fn deals_csv(rows: &[DealRow]) -> String {
             Status::Superseded => "superseded",
         };
         let figure = |figure: Figure| format!("{},{}", plain(figure.value), figure.assumed);
+        // The range a figure's assumptions allow, low then high; empty where it has none.
+        let range = |figure: Figure| {
+            figure.range.map_or_else(
+                || ",".to_owned(),
+                |(low, high)| format!("{},{}", plain(low), plain(high)),
+            )
+        };
         out.push_str(&format!(
-            "{},\"{}\",{},{status},{},{},{},{},{},{},{},{}\n",
+            "{},\"{}\",{},{status},{},{},{},{},{},{},{},{},{},{},{},{},{}\n",
             deal.id,
             deal.parties.replace('"', "\"\""),
             deal.announced,
@@ -231,6 +241,11 @@ pub fn deals_csv(rows: &[DealRow]) -> String {
             figure(row.price_usd),
             figure(row.usd_per_gw_year),
             figure(row.usd_per_fp8_ef_hour),
+            range(row.value_usd),
+            range(row.power_gw),
+            range(row.price_usd),
+            range(row.usd_per_gw_year),
+            range(row.usd_per_fp8_ef_hour),
         ));
     }
     out
@@ -337,6 +352,13 @@ mod tests {
         );
         assert_eq!(seed[10], "true", "the seed deal's power is assumed");
         assert_eq!(seed[11], "gb200 + gb300");
+        // The value is announced: no range; the price rests on the counts' ranges.
+        let header: Vec<&str> = lines[1].split(',').collect();
+        let column = |name: &str| header.iter().position(|h| *h == name).expect(name);
+        assert_eq!(seed[column("value_usd_low")], "");
+        let (low, high) = (seed[column("price_low")], seed[column("price_high")]);
+        assert!(low.parse::<f64>().expect("a number") < 2.25);
+        assert!(high.parse::<f64>().expect("a number") > 2.25);
         // Every row has the header's columns (commas inside quotes are not separators).
         let columns = |line: &str| {
             line.split('"')

@@ -69,14 +69,16 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
             std::fs::create_dir_all(cards.join(&path)).map_err(|error| error.to_string())?;
             std::fs::write(&file, image).map_err(|error| error.to_string())?;
             // What the picture shows, for readers who cannot see it.
+            let price = format::number(
+                lang,
+                outcome.summary.price_per_gpu_hour_usd,
+                Style::UsdCents,
+            );
+            let range = card::price_range(lang, bounds.as_ref())
+                .map_or_else(String::new, |range| format!(", {range}"));
             let alt = format!(
-                "{heading} {}: {}. {}",
+                "{heading} {}: {price}{range}. {}",
                 i18n::text(lang, Text::HeadlineLabel),
-                format::number(
-                    lang,
-                    outcome.summary.price_per_gpu_hour_usd,
-                    Style::UsdCents
-                ),
                 i18n::text(lang, ChartKind::Gpus.title()),
             );
             let fields = [

@@ -52,14 +52,32 @@ fn heading(column: Column) -> (Text, &'static str) {
     }
 }
 
-/// A cell holding `figure` written in `style`, marked when it rests on an assumption.
+/// A cell holding `figure` written in `style`, marked when it rests on an assumption, with the
+/// range its assumptions allow under it (and in `data-low`/`data-high`).
 fn figure_cell(lang: Lang, figure: Figure, style: Style) -> Html {
+    let (low, high) = figure.range.map_or((None, None), |(low, high)| {
+        (Some(format::plain(low)), Some(format::plain(high)))
+    });
     html! {
-        <td data-value={format::plain(figure.value)} data-assumed={figure.assumed.then_some("true")}>
+        <td data-value={format::plain(figure.value)} data-low={low} data-high={high}
+            data-assumed={figure.assumed.then_some("true")}>
             { format::number(lang, figure.value, style) }
             // The asterisk is drawn by the style sheet; screen readers get the word.
             if figure.assumed {
                 <span class="visually-hidden">{ format!(" ({})", i18n::text(lang, Text::AssumedMark)) }</span>
+            }
+            if let Some((low, high)) = figure.range.map(|(low, high)| {
+                (format::number(lang, low, style), format::number(lang, high, style))
+            }) {
+                // Short on screen; in words for screen readers, which read a dash as nothing.
+                <span class="deals__range">
+                    <span aria-hidden="true">{ format!("{low}–{high}") }</span>
+                    <span class="visually-hidden">
+                        { format!(", {}", i18n::text(lang, Text::RangeBetween)
+                            .replace("{low}", &low)
+                            .replace("{high}", &high)) }
+                    </span>
+                </span>
             }
         </td>
     }

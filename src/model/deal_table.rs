@@ -1,12 +1,32 @@
 //! Every deal of the library side by side, in figures that compare across buyers and hardware:
 //! the implied price per accelerator-hour, dollars per gigawatt-year and dollars per dense FP8
 //! exaFLOP-hour (the only yardstick that sets a TPU deal beside a GPU deal). Each figure says
-//! whether it was announced or comes from the calculator's assumptions. No web APIs.
+//! whether it was announced or comes from the calculator's assumptions, and the range its
+//! assumptions allow. Dollars per GW-year divide by the gigawatt-years delivered (facility
+//! power month by month, ramps included), as the price per accelerator-hour divides by the
+//! hours delivered. No web APIs.
 
 use super::calendar::HOURS_PER_MONTH;
-use super::catalogue::{GpuKind, Precision};
+use super::catalogue::GpuKind;
+use super::data_version::DataVersion;
 use super::deals::{Deal, DEALS};
-use super::outcome::run;
+use super::outcome::{run, Summary};
+use super::ranges;
+use super::scenario::Scenario;
+
+/// FLOP in one exaFLOP-hour.
+const FLOP_PER_EF_HOUR: f64 = 1e18 * 3600.0;
+
+/// Gigawatt-years of facility power delivered over the term: the energy drawn, in GW-years.
+fn gw_years(summary: &Summary) -> f64 {
+    summary.total_energy_mwh / 1000.0 / (12.0 * HOURS_PER_MONTH)
+}
+
+/// Dense exaFLOP-hours delivered over the term at `scenario`'s precision: the useful compute
+/// without the utilisation and MFU that scale it.
+fn ef_hours(scenario: &Scenario, summary: &Summary) -> f64 {
+    summary.total_useful_flop / (scenario.utilisation * scenario.mfu) / FLOP_PER_EF_HOUR
+}
 
 /// A figure of a row, and whether the deal announced it or the calculator assumed or derived it
 /// from assumptions.
@@ -16,6 +36,8 @@ pub struct Figure {
     pub value: f64,
     /// Whether it rests on an assumption rather than on the announcement alone.
     pub assumed: bool,
+    /// The (low, high) the deal's ranges allow, if it has some and they move this figure.
+    pub range: Option<(f64, f64)>,
 }
 
 /// One deal's row.
@@ -33,7 +55,7 @@ pub struct DealRow {
     pub kinds: Vec<GpuKind>,
     /// Price per accelerator-hour, USD: implied where the price is solved, else assumed.
     pub price_usd: Figure,
-    /// Contract value ÷ (peak facility GW × years), USD per GW-year.
+    /// Contract value ÷ facility gigawatt-years delivered, USD per GW-year.
     pub usd_per_gw_year: Figure,
     /// Contract value ÷ dense FP8 exaFLOP-hours delivered, USD per EF-hour.
     pub usd_per_fp8_ef_hour: Figure,
@@ -87,62 +109,54 @@ impl DealRow {
         let summary = &outcome.summary;
         let years = f64::from(scenario.term_months) / 12.0;
         let gw = summary.peak_facility_mw / 1000.0;
-        let ef_hours: f64 = outcome
-            .months
-            .iter()
-            .map(|point| {
-                GpuKind::ALL
-                    .into_iter()
-                    .map(|kind| {
-                        point.gpus_online[kind]
-                            * HOURS_PER_MONTH
-                            * kind.spec().dense_pflops(Precision::Fp8)
-                    })
-                    .sum::<f64>()
-                    / 1000.0
-            })
-            .sum();
-        let value_assumed = deal.value_usd.is_none();
+        // The figures a range moves, each read from a summary, and their extremes over the
+        // deal's ranges.
+        let value = |s: &Summary| s.contract_value_usd;
+        let power = |s: &Summary| s.peak_facility_mw / 1000.0;
+        let price = |s: &Summary| s.price_per_gpu_hour_usd;
+        let per_gw_year = |s: &Summary| s.contract_value_usd / gw_years(s);
+        let per_ef_hour = |s: &Summary| s.contract_value_usd / ef_hours(&scenario, s);
+        let reads: [&dyn Fn(&Summary) -> f64; 5] =
+            [&value, &power, &price, &per_gw_year, &per_ef_hour];
+        let extremes = ranges::extremes(&scenario, &deal.spans(DataVersion::CURRENT), &reads);
+        let range = |index: usize| {
+            extremes
+                .as_ref()
+                .map(|extremes| extremes[index])
+                .filter(|(low, high)| high - low > 1e-9 * high.abs())
+        };
+        let value_assumed = deal.value_usd.is_none() || range(0).is_some();
         // Announced gigawatts may be IT power where the table shows facility power (IT × PUE):
         // the figure shown is then the calculator's.
         let power_assumed = deal
             .power_gw
             .is_none_or(|announced| (announced - gw).abs() > 1e-9 * gw.max(1.0));
-        let derived = value_assumed || power_assumed || deal.term_years.is_none();
+        let figure = |read: &dyn Fn(&Summary) -> f64, assumed: bool, index: usize| Figure {
+            value: read(summary),
+            assumed,
+            range: range(index),
+        };
         Some(DealRow {
             deal,
-            value_usd: Figure {
-                value: summary.contract_value_usd,
-                assumed: value_assumed,
-            },
+            value_usd: figure(&value, value_assumed, 0),
             term_years: Figure {
                 value: years,
                 assumed: deal.term_years.is_none(),
+                range: None,
             },
-            power_gw: Figure {
-                value: gw,
-                assumed: power_assumed,
-            },
+            power_gw: figure(&power, power_assumed, 1),
             kinds: GpuKind::ALL
                 .into_iter()
                 .filter(|&kind| scenario.tranches.iter().any(|t| t.kind == kind))
                 .collect(),
-            price_usd: Figure {
-                value: summary.price_per_gpu_hour_usd,
-                // No deal announces its fleet hour by hour: the accelerator-hours behind a
-                // price come from assumed counts and ramps, or from gigawatts turned into chips
-                // with the catalogue's power per chip. $ per GW-year needs neither.
-                assumed: true,
-            },
-            usd_per_gw_year: Figure {
-                value: summary.contract_value_usd / (gw * years),
-                assumed: derived,
-            },
-            usd_per_fp8_ef_hour: Figure {
-                value: summary.contract_value_usd / ef_hours,
-                // The hardware's throughput is always a catalogue figure, never the deal's.
-                assumed: true,
-            },
+            // No deal announces its fleet hour by hour: the accelerator-hours behind a price
+            // come from assumed counts and ramps, or from gigawatts turned into chips with the
+            // catalogue's power per chip.
+            price_usd: figure(&price, true, 2),
+            // The gigawatts delivered follow the ramp, which no deal announces month by month.
+            usd_per_gw_year: figure(&per_gw_year, true, 3),
+            // The hardware's throughput is always a catalogue figure, never the deal's.
+            usd_per_fp8_ef_hour: figure(&per_ef_hour, true, 4),
         })
     }
 
@@ -204,15 +218,44 @@ mod tests {
     #[test]
     fn the_seed_deal_costs_about_a_billion_dollars_a_year_per_tenth_of_a_gigawatt() {
         let row = DealRow::of(&DEALS[0]).expect("runs");
-        // $38 billion over 7 years at 0.59 GW peak: about $9.2 billion per GW-year.
-        assert!((row.usd_per_gw_year.value / 1e9 - 9.2).abs() < 0.1);
+        // $38 billion over 7 years at 0.59 GW peak, the GB200s ramped over the first year and
+        // the GB300s from the eighth month: about 3.8 GW-years delivered, $10.0 billion per
+        // GW-year (against $9.2 billion at the peak all the way).
+        assert!((row.usd_per_gw_year.value / 1e9 - 10.0).abs() < 0.05);
         assert!(!row.value_usd.assumed && !row.term_years.assumed && row.power_gw.assumed);
-        // Oracle announced dollars, years and gigawatts: its $ per GW-year needs no assumption,
-        // its price per accelerator-hour does (chips per gigawatt come from the catalogue).
-        let oracle = DealRow::of(Deal::find("openai-oracle-2025").expect("listed")).expect("runs");
-        assert!(!oracle.usd_per_gw_year.assumed && oracle.price_usd.assumed);
+        // The counts are ranges; the value is announced and does not move.
+        assert!(row.value_usd.range.is_none());
+        let (low, high) = row.price_usd.range.expect("a range");
+        assert!(low < row.price_usd.value && row.price_usd.value < high);
         // $2.25 per GPU-hour for 5 PF of dense FP8: $450 per EF-hour.
         assert!((row.usd_per_fp8_ef_hour.value - 2.2489 / 5.0 * 1000.0).abs() < 1.0);
+    }
+
+    #[test]
+    fn every_figure_that_rests_on_an_assumption_carries_its_range() {
+        for row in DealRow::all() {
+            let id = row.deal.id;
+            // No deal announces its accelerator-hours: every price rests on assumptions, so
+            // every deal has ranges, and they move its price.
+            assert!(row.price_usd.range.is_some(), "{id}");
+            for figure in [
+                row.value_usd,
+                row.power_gw,
+                row.price_usd,
+                row.usd_per_gw_year,
+                row.usd_per_fp8_ef_hour,
+            ] {
+                if let Some((low, high)) = figure.range {
+                    let slack = 1e-9 * high;
+                    assert!(
+                        low - slack <= figure.value && figure.value <= high + slack,
+                        "{id}"
+                    );
+                    // A figure a range moves is never shown as announced.
+                    assert!(figure.assumed, "{id}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -256,26 +256,48 @@ impl Corners<'_> {
     }
 }
 
+impl<'a> Corners<'a> {
+    /// The corners of `spans` around `scenario`, with each span's swing run; `None` when there
+    /// are no spans, or when a swing cannot be priced.
+    fn new(scenario: &'a Scenario, spans: &'a [Span]) -> Option<Self> {
+        if spans.is_empty() {
+            return None;
+        }
+        let mut swings = Vec::with_capacity(spans.len());
+        for span in spans {
+            let mut at = scenario.clone();
+            set_value(&mut at, span.field, span.low);
+            let at_low = summary_at(&at)?;
+            set_value(&mut at, span.field, span.high);
+            swings.push((at_low, summary_at(&at)?));
+        }
+        Some(Corners {
+            scenario,
+            spans,
+            swings,
+            runs: Vec::new(),
+        })
+    }
+}
+
+/// The (low, high) of each of `reads` (any figure a summary gives, such as a ratio of two
+/// outputs) over every combination of the spans; `None` as for [`bounds`].
+pub fn extremes(
+    scenario: &Scenario,
+    spans: &[Span],
+    reads: &[&dyn Fn(&Summary) -> f64],
+) -> Option<Vec<(f64, f64)>> {
+    let mut corners = Corners::new(scenario, spans)?;
+    reads
+        .iter()
+        .map(|read| corners.span_of(read).map(|(span, _)| span))
+        .collect()
+}
+
 /// The bounds of `scenario`'s outputs over `spans`; `None` when there are no spans, or when
 /// some combination of them cannot be priced (e.g. every tranche may be empty).
 pub fn bounds(scenario: &Scenario, spans: &[Span]) -> Option<Bounds> {
-    if spans.is_empty() {
-        return None;
-    }
-    let mut swings = Vec::with_capacity(spans.len());
-    for span in spans {
-        let mut at = scenario.clone();
-        set_value(&mut at, span.field, span.low);
-        let at_low = summary_at(&at)?;
-        set_value(&mut at, span.field, span.high);
-        swings.push((at_low, summary_at(&at)?));
-    }
-    let mut corners = Corners {
-        scenario,
-        spans,
-        swings,
-        runs: Vec::new(),
-    };
+    let mut corners = Corners::new(scenario, spans)?;
     let mut outputs = Vec::with_capacity(OUTPUTS.len());
     let mut chart_ends: Vec<Ends> = Vec::new();
     for (key, read) in &OUTPUTS {
