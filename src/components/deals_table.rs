@@ -61,11 +61,14 @@ fn figure_cell(lang: Lang, figure: Figure, style: Style) -> Html {
     html! {
         <td data-value={format::plain(figure.value)} data-low={low} data-high={high}
             data-assumed={figure.assumed.then_some("true")}>
-            { format::number(lang, figure.value, style) }
-            // The asterisk is drawn by the style sheet; screen readers get the word.
-            if figure.assumed {
-                <span class="visually-hidden">{ format!(" ({})", i18n::text(lang, Text::AssumedMark)) }</span>
-            }
+            // The asterisk is drawn by the style sheet after the figure; screen readers get the
+            // word.
+            <span class="deals__figure">
+                { format::number(lang, figure.value, style) }
+                if figure.assumed {
+                    <span class="visually-hidden">{ format!(" ({})", i18n::text(lang, Text::AssumedMark)) }</span>
+                }
+            </span>
             if let Some((low, high)) = figure.range.map(|(low, high)| {
                 (format::number(lang, low, style), format::number(lang, high, style))
             }) {

@@ -29,16 +29,22 @@ describe('deals table', () => {
     const headers = await table.locator('thead th').allTextContents();
     assert.ok(headers.some((h) => /\$ per GW-year/.test(h)), headers.join('|'));
     assert.ok(headers.some((h) => /\$ per dense FP8 exaFLOP-hour/.test(h)), headers.join('|'));
-    // The seed deal: $38 billion announced, its gigawatts assumed, about $9.1 billion per GW-year.
+    // The seed deal: $38 billion announced, its gigawatts assumed, about $10.0 billion per
+    // gigawatt-year delivered (the ramps included), its price a range (its counts are).
     const seed = table.locator('tr[data-deal="openai-aws-2025"]');
     const cells = seed.locator('td');
     assert.equal(await cells.nth(1).getAttribute('data-assumed'), null);
     assert.equal(await cells.nth(3).getAttribute('data-assumed'), 'true');
     // An asterisk drawn by the style sheet, and the word for screen readers.
-    assert.match(await cells.nth(3).evaluate((td) => getComputedStyle(td, '::after').content), /^"\*"/);
+    assert.match(await cells.nth(3).locator('.deals__figure').evaluate((figure) => getComputedStyle(figure, '::after').content), /^"\*"/);
     assert.match(await cells.nth(3).textContent(), /\(assumed\)/);
     const perGwYear = Number(await cells.nth(6).getAttribute('data-value'));
-    assert.ok(Math.abs(perGwYear / 1e9 - 9.14) < 0.05, `${perGwYear}`);
+    assert.ok(Math.abs(perGwYear / 1e9 - 9.97) < 0.05, `${perGwYear}`);
+    assert.equal(await cells.nth(1).getAttribute('data-low'), null, 'an announced value has no range');
+    const price = cells.nth(5);
+    const [low, high] = ['data-low', 'data-high'].map(async (name) => Number(await price.getAttribute(name)));
+    assert.ok(await low < 2.25 && await high > 2.25);
+    assert.match(await price.textContent(), /\$1\.69–\$3\.36/);
     // A TPU deal and a GPU deal side by side, in dollars per dense FP8 exaFLOP-hour.
     const tpu = table.locator('tr[data-deal="anthropic-google-broadcom-2026"]');
     assert.match(await tpu.textContent(), /TPU7x Ironwood/);
@@ -76,7 +82,8 @@ describe('deals table', () => {
     await page.waitForSelector('[data-deal="meta-amd-2026"].deal__card');
     assert.equal(await page.inputValue('select[name="preset"]'), 'meta-amd-2026');
     await page.waitForFunction(() => location.search.includes('preset=meta-amd-2026'));
-    assert.equal(await output(page, 'contract_value'), 60e9);
+    // A press estimate of “about $60 billion”, some say over $100 billion: $60–100 billion.
+    assert.equal(await output(page, 'contract_value'), 80e9);
     assert.equal(await page.getAttribute('tr[data-deal="meta-amd-2026"]', 'aria-current'), 'true');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -208,7 +215,7 @@ describe('deals of 2026', () => {
     for (const [lang, word] of [['el', /επεκτάθηκε/], ['es', /ampliado/]]) {
       const { page, context, problems } = await open(site.browser, `${site.server.url}?lang=${lang}`, site.server.origin);
       assert.match(await page.textContent('[data-status]'), word);
-      assert.match(await page.textContent('[data-changes]'), lang === 'el' ? /επιταχυντές/ : /aceleradores/);
+      assert.match(await page.textContent('[data-changes]'), lang === 'el' ? /παραδοχή/ : /supuesto/);
       assert.deepEqual(problems, []);
       await context.close();
     }

@@ -189,3 +189,39 @@ export function useSite() {
 export async function chartSvg(page, name) {
   return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);
 }
+
+/**
+ * Frames `frames` ({ id, src, width, height }, `src` on another origin than `host`) on one host
+ * page, served at a new path of `pages` (the server's extra pages), and returns the last results
+ * message of each frame by its `id`, once none has come for a while; with the open page (its
+ * `frames()` reach into each frame), its context, the problems seen and every request made.
+ */
+export async function framedResults(browser, pages, host, origins, frames) {
+  const iframes = frames.map(({ id, src, width, height }) =>
+    `<iframe title="${id}" width="${width}" height="${height}" src="${src}${src.includes('?') ? '&' : '?'}id=${id}"></iframe>`);
+  const path = `/frames-${Object.keys(pages).length}.html`;
+  pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
+${iframes.join('\n')}
+<script>
+  window.results = {};
+  addEventListener('message', (event) => {
+    if (event.data?.type === 'compute-deal-calculator:results') window.results[event.data.id] = event.data.results;
+  });
+</script></body></html>`;
+  const { page, context, problems } = await open(browser, `${host}${path}`, host, {}, [host, ...origins], false);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.reload();
+  const ids = frames.map(({ id }) => id);
+  await page.waitForFunction((ids) => ids.every((id) => window.results[id]), ids, { timeout: 90000 });
+  let before = '';
+  for (;;) {
+    const now = JSON.stringify(await page.evaluate(() => window.results));
+    if (now === before) break;
+    before = now;
+    await page.waitForTimeout(300);
+  }
+  const results = await page.evaluate(() => window.results);
+  return { results, page, context, problems, requests };
+}
+

@@ -7,7 +7,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { DIST, launch, open, serve } from './harness.mjs';
+import { DIST, framedResults, launch, open, serve } from './harness.mjs';
 
 let server;
 let browser;
@@ -40,33 +40,10 @@ function wasmOf(requests) {
  */
 async function resultsOf(links) {
   const frames = links.flatMap((query, index) => [
-    `<iframe title="full ${index}" width="1200" height="400" src="${calc}?${query}&id=full-${index}"></iframe>`,
-    `<iframe title="embed ${index}" width="360" height="600" src="${calc}?${query}&embed=1&id=embed-${index}"></iframe>`,
+    { id: `full-${index}`, src: `${calc}?${query}`, width: 1200, height: 400 },
+    { id: `embed-${index}`, src: `${calc}?${query}&embed=1`, width: 360, height: 600 },
   ]);
-  const path = `/compare-${Object.keys(pages).length}.html`;
-  pages[path] = `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body>
-${frames.join('\n')}
-<script>
-  window.results = {};
-  addEventListener('message', (event) => {
-    if (event.data?.type === 'compute-deal-calculator:results') window.results[event.data.id] = event.data.results;
-  });
-</script></body></html>`;
-  const { page, context, problems } = await open(browser, `${host}${path}`, host, {}, [host, calc.slice(0, -1)], false);
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.reload();
-  const ids = links.flatMap((_, index) => [`full-${index}`, `embed-${index}`]);
-  await page.waitForFunction((ids) => ids.every((id) => window.results[id]), ids, { timeout: 60000 });
-  // The last report of each frame: wait until none has come for a while.
-  let before = '';
-  for (;;) {
-    const now = JSON.stringify(await page.evaluate(() => window.results));
-    if (now === before) break;
-    before = now;
-    await page.waitForTimeout(300);
-  }
-  const results = await page.evaluate(() => window.results);
+  const { results, problems, requests, context } = await framedResults(browser, pages, host, [calc.slice(0, -1)], frames);
   await context.close();
   return { results, problems, requests };
 }
@@ -95,8 +72,9 @@ describe('the embed\'s own wasm', () => {
     };
     const seed = await credit('?embed=1');
     const meta = await credit('deals/meta-amd-2026/?embed=1');
-    // The seed deal's first source is Digitimes (data/deals.toml); Meta–AMD's are others.
-    assert.match(seed, /^Deal: apps\.digitimes\.com, /);
+    // The seed deal's primary source is OpenAI's announcement, then Digitimes (data/deals.toml);
+    // Meta–AMD's are others.
+    assert.match(seed, /^Deal: openai\.com, apps\.digitimes\.com/);
     assert.match(meta, /^Deal: [\w.-]+\.\w+/);
     assert.notEqual(meta, seed);
   });
