@@ -70,7 +70,7 @@ describe('first paint', () => {
     await context.close();
   });
 
-  for (const [path, chart, price] of [['?embed=1', 'gpus', '$2.25'], ['deals/meta-amd-2026/?embed=1&chart=power', 'power', '$0.83'], ['el/deals/meta-amd-2026/?embed=1&chart=spend&id=story', 'spend', '0,83\u00a0$']]) {
+  for (const [path, chart, price] of [['?embed=1', 'gpus', '$2.25'], ['deals/meta-amd-2026/?embed=1&chart=power', 'power', '$1.39'], ['el/deals/meta-amd-2026/?embed=1&chart=spend&id=story', 'spend', '1,39\u00a0$']]) {
     test(`the embed ${path} paints its real headline and chart before the wasm`, async () => {
       const { page, context } = await openWithoutWasm(path, { viewport: { width: 400, height: 640 } });
       assert.equal(await page.getAttribute('html', 'data-prerender'), 'embed');
