@@ -426,6 +426,22 @@ pub fn catalogue_rs(file: &CatalogueFile) -> String {
 #[serde(deny_unknown_fields)]
 pub struct DealsFile {
     pub deal: Vec<Deal>,
+    /// Every party a deal names, by slug.
+    pub party: Vec<Party>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusChange {
+    pub date: String,
+    pub status: String,
 }
 
 #[derive(Deserialize)]
@@ -436,6 +452,15 @@ pub struct Deal {
     pub announced: String,
     pub status: String,
     pub as_of: String,
+    pub buyer: String,
+    pub provider: String,
+    pub vendor: String,
+    pub layer: String,
+    pub part_of: Option<String>,
+    #[serde(default)]
+    pub parts: Vec<String>,
+    #[serde(default)]
+    pub status_history: Vec<StatusChange>,
     pub status_note: Option<Words>,
     pub value_usd: Option<Number>,
     pub power_gw: Option<Number>,
@@ -629,6 +654,89 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             entry,
             "every deal has a source",
         );
+        for (role, slug) in [
+            ("buyer", &deal.buyer),
+            ("provider", &deal.provider),
+            ("vendor", &deal.vendor),
+        ] {
+            check(
+                file.party.iter().any(|party| &party.id == slug),
+                FILE,
+                entry,
+                &format!("{role} “{slug}” is a [[party]]"),
+            );
+        }
+        let layer = match deal.layer.as_str() {
+            "cloud" => "Cloud",
+            "chips" => "Chips",
+            "intent" => "Intent",
+            other => {
+                panic!("data/{FILE}.toml, {entry}: layer “{other}” is not cloud, chips or intent")
+            }
+        };
+        for part in &deal.parts {
+            check(
+                file.deal.iter().any(|other| {
+                    &other.id == part && other.part_of.as_deref() == Some(deal.id.as_str())
+                }),
+                FILE,
+                entry,
+                &format!("part “{part}” is a deal whose part_of names this one"),
+            );
+        }
+        if let Some(whole) = &deal.part_of {
+            check(
+                file.deal
+                    .iter()
+                    .any(|other| &other.id == whole && other.parts.contains(&deal.id)),
+                FILE,
+                entry,
+                &format!("part_of “{whole}” is an aggregate (parts) that lists this deal"),
+            );
+        }
+        check(
+            deal.parts.is_empty() || deal.part_of.is_none(),
+            FILE,
+            entry,
+            "an aggregate is not itself a part",
+        );
+        let mut history = Vec::new();
+        for (index, change) in deal.status_history.iter().enumerate() {
+            check(
+                is_date(&change.date) && change.date.len() >= 7,
+                FILE,
+                entry,
+                "a status_history date is YYYY-MM or YYYY-MM-DD",
+            );
+            let status = match change.status.as_str() {
+                "active" => "Active",
+                "expanded" => "Expanded",
+                "superseded" => "Superseded",
+                other => panic!(
+                    "data/{FILE}.toml, {entry}: status_history status “{other}” is not active, expanded or superseded"
+                ),
+            };
+            let in_order = if index == 0 {
+                change.date == deal.announced && status == "Active"
+            } else {
+                deal.status_history[index - 1].date < change.date
+            };
+            check(
+                in_order,
+                FILE,
+                entry,
+                "status_history starts active on the announcement date and runs in date order",
+            );
+            history.push(format!("({:?}, Status::{status})", change.date));
+        }
+        check(
+            deal.status_history
+                .last()
+                .map_or(deal.status == "active", |last| last.status == deal.status),
+            FILE,
+            entry,
+            "status_history ends in the deal's status (and a deal that was ever more than active has one)",
+        );
         let sources: Vec<String> = deal
             .source
             .iter()
@@ -732,6 +840,8 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
         writeln!(
             code,
             "    Deal {{ id: {:?}, parties: {:?}, announced: {:?}, status: Status::{status}, as_of: {:?}, \
+             buyer: {:?}, provider: {:?}, vendor: {:?}, layer: Layer::{layer}, part_of: {:?}, \
+             parts: &{:?}, status_history: &[{}], \
              status_note: {status_note}, value_usd: {:?}, power_gw: {:?}, term_years: {:?}, \
              term: {}, hardware: {}, assumptions: {}, {}, credit: &{credit:?}, readings: &[{}], \
              assumed_price_usd: {price_usd:?}, #[cfg(not(target_arch = \"wasm32\"))] assumed_price_note: {price_note:?}, \
@@ -740,6 +850,12 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             deal.parties,
             deal.announced,
             deal.as_of,
+            deal.buyer,
+            deal.provider,
+            deal.vendor,
+            deal.part_of,
+            deal.parts,
+            history.join(", "),
             optional(&deal.value_usd),
             optional(&deal.power_gw),
             optional(&deal.term_years),
@@ -761,6 +877,25 @@ pub fn deals_rs(file: &DealsFile, kinds: &[String], numbering: &mut Numbering) -
             earlier.join(", "),
         )
         .unwrap();
+    }
+    code += "];\n\n";
+    let mut slugs = HashSet::new();
+    writeln!(
+        code,
+        "/// Every party a deal names: (slug, name).\npub static PARTIES: [(&str, &str); {}] = [",
+        file.party.len()
+    )
+    .unwrap();
+    for party in &file.party {
+        check(
+            slugs.insert(party.id.as_str())
+                && !party.id.is_empty()
+                && party.id.chars().all(|c| c.is_ascii_lowercase()),
+            FILE,
+            &format!("party {}", party.id),
+            "party ids are unique lower-case slugs (they go in links)",
+        );
+        writeln!(code, "    ({:?}, {:?}),", party.id, party.name).unwrap();
     }
     code += "];\n";
     code

@@ -42,6 +42,7 @@ pub mod context;
 pub mod data_version;
 pub mod deal_table;
 pub mod deals;
+pub mod ledger;
 pub mod limits;
 pub mod outcome;
 pub mod prices;

@@ -201,9 +201,69 @@ fn every_text_is_translated() {
 #[should_panic(expected = "an expanded or superseded deal says what happened")]
 fn a_superseded_deal_says_why() {
     deals_from(&deals_with(
-        "status = \"active\"",
-        "status = \"superseded\"",
+        "status = \"active\"\nas_of",
+        "status = \"superseded\"\nas_of",
     ));
+}
+
+#[test]
+#[should_panic(expected = "missing field `layer`")]
+fn every_deal_has_a_layer() {
+    deals_from(&deals_with("layer = \"cloud\"\n", ""));
+}
+
+#[test]
+#[should_panic(expected = "layer “rental” is not cloud, chips or intent")]
+fn layers_are_cloud_chips_or_intent() {
+    deals_from(&deals_with("layer = \"cloud\"", "layer = \"rental\""));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal openai-aws-2025: part_of “openai-aws-all” is an aggregate (parts) that lists this deal"
+)]
+fn an_aggregate_lists_its_parts() {
+    deals_from(&deals_with(
+        "parts = [\"openai-aws-2025\", \"openai-aws-2026-expansion\"]",
+        "parts = [\"openai-aws-2026-expansion\"]",
+    ));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal openai-aws-all: part “openai-oracle-2025” is a deal whose part_of names this one"
+)]
+fn an_aggregate_sums_only_its_own_parts() {
+    deals_from(&deals_with(
+        "parts = [\"openai-aws-2025\", \"openai-aws-2026-expansion\"]",
+        "parts = [\"openai-aws-2025\", \"openai-aws-2026-expansion\", \"openai-oracle-2025\"]",
+    ));
+}
+
+#[test]
+#[should_panic(
+    expected = "deal nvidia-openai-loi-2025: status_history starts active on the announcement date and runs in date order"
+)]
+fn a_status_history_runs_in_date_order() {
+    deals_from(&deals_with(
+        "{ date = \"2026-02\", status = \"superseded\" }",
+        "{ date = \"2025-09\", status = \"superseded\" }",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "deal nvidia-openai-loi-2025: status_history ends in the deal's status")]
+fn a_status_history_agrees_with_the_status() {
+    deals_from(&deals_with(
+        "{ date = \"2026-02\", status = \"superseded\" }",
+        "{ date = \"2026-02\", status = \"expanded\" }",
+    ));
+}
+
+#[test]
+#[should_panic(expected = "vendor “nvidea” is a [[party]]")]
+fn every_party_is_listed() {
+    deals_from(&deals_with("vendor = \"nvidia\"", "vendor = \"nvidea\""));
 }
 
 #[test]
