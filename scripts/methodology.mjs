@@ -33,6 +33,7 @@ for (const code of ['en', 'el', 'es']) {
   if (!body.includes('data-conflicts')) throw new Error(`the ${code} methodology page has no conflicts list`);
   const page = `<!doctype html>
 <html lang="${code}">
+<head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -40,6 +41,7 @@ for (const code of ['en', 'el', 'es']) {
 <title>${TITLES[code]} — Compute Deal Calculator</title>
 <link rel="stylesheet" href="${stylesheet}">
 <link rel="icon" href="${icon}">
+</head>
 <body>${body}</body>
 </html>
 `;

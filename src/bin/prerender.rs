@@ -61,7 +61,14 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
                     .collect()
             });
             let heading = i18n::heading(lang, state.preset);
+            // The product's name after the deal's, where both fit the 70 characters a search
+            // result shows.
             let title = format!("{heading} — {}", i18n::text(lang, Text::Title));
+            let title = if title.chars().count() <= 70 {
+                title
+            } else {
+                heading.to_string()
+            };
             let description = quote(&state, &outcome.summary, bounds.as_ref());
             let drawn = card::svg(&state, &outcome, bounds.as_ref(), &corners, site);
             let image = card::png(&drawn).map_err(|error| format!("{path}: {error}"))?;

@@ -38,15 +38,16 @@ pub fn error_for(errors: &[FieldError], lang: Lang, field: Field) -> Option<Attr
         .map(|error| AttrValue::from(i18n::error_message(lang, error.field, &error.problem)))
 }
 
-/// A table in a keyboard-scrollable region named `label` (also its caption, for screen
-/// readers): column headers `columns`, body `rows`.
+/// A table in a keyboard-scrollable box named `label` (also its caption, for screen readers):
+/// column headers `columns`, body `rows`. The box is a named group, not a landmark: its section
+/// is the landmark, often under the same name.
 pub fn scroll_table(
     label: AttrValue,
     columns: impl IntoIterator<Item = AttrValue>,
     rows: Html,
 ) -> Html {
     html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={label.clone()}>
+        <div class="table-wrap" tabindex="0" role="group" aria-label={label.clone()}>
             <table class="table">
                 <caption class="visually-hidden">{ label }</caption>
                 <thead><tr>

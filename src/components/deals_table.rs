@@ -202,7 +202,7 @@ pub fn DealsTable(props: &DealsTableProps) -> Html {
         <section class="deals-table" aria-labelledby="deals-heading">
             <h2 id="deals-heading" class="section-title">{ text(Text::DealsHeading) }</h2>
             <p class="section-intro">{ text(Text::DealsIntro) }</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label={label.clone()}>
+            <div class="table-wrap" tabindex="0" role="group" aria-label={label.clone()}>
                 <table class="table" data-table="deals">
                     <caption class="visually-hidden">{ label }</caption>
                     <thead><tr>{ for headers }</tr></thead>

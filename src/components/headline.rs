@@ -57,8 +57,8 @@ pub fn Headline(props: &HeadlineProps) -> Html {
     html! {
         <div class="headline" data-stale={props.stale.then_some("true")}>
             <p class="headline__label" id="headline-label">{ i18n::text(lang, if props.solved { Text::HeadlineLabel } else { Text::HeadlineGiven }) }</p>
+            // The label above names the figure; a paragraph takes no name of its own (ARIA).
             <p class="headline__figure"
-                aria-labelledby="headline-label"
                 data-output="price_per_gpu_hour"
                 data-value={format::plain(s.price_per_gpu_hour_usd)}
                 data-low={price_low} data-high={price_high}>
