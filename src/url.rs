@@ -8,6 +8,8 @@
 //! Numbers are written in their shortest exact form, so a reloaded link reproduces every
 //! output exactly; utilisation and MFU are fractions (`util=0.9`).
 
+pub mod ledger;
+
 use crate::chart::ChartKind;
 use crate::i18n::Lang;
 use crate::model::calendar::YearMonth;
