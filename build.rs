@@ -14,12 +14,12 @@ mod limits;
 use std::path::Path;
 
 use data::{
-    catalogue_rs, changes_rs, deals_rs, prices_rs, CatalogueFile, ChangesFile, DealsFile,
-    Numbering, PricesFile,
+    catalogue_rs, changes_rs, deals_rs, ledger_rs, prices_rs, CatalogueFile, ChangesFile,
+    DealsFile, LedgerFile, Numbering, PricesFile,
 };
 
 fn main() {
-    for file in ["accelerators", "deals", "prices", "changes"] {
+    for file in ["accelerators", "deals", "prices", "changes", "ledger"] {
         println!("cargo::rerun-if-changed=data/{file}.toml");
     }
     println!("cargo::rerun-if-changed=build/data.rs");
@@ -29,6 +29,7 @@ fn main() {
     let deals: DealsFile = read("deals");
     let prices: PricesFile = read("prices");
     let changes: ChangesFile = read("changes");
+    let ledger: LedgerFile = read("ledger");
 
     let mut numbering = Numbering::new(&deals, &changes);
     let outputs = [
@@ -37,6 +38,7 @@ fn main() {
         ("prices.rs", prices_rs(&prices, &kinds)),
         ("changes.rs", changes_rs(&changes, &mut numbering)),
         ("words.rs", numbering.rust()),
+        ("ledger.rs", ledger_rs(&ledger, &deals)),
     ];
     for (name, code) in outputs {
         let path = Path::new(&out).join(name);

@@ -11,14 +11,61 @@ mod data;
 mod limits;
 
 use data::{
-    catalogue_rs, changes_rs, deals_rs, parse, prices_rs, CatalogueFile, ChangesFile, DealsFile,
-    Numbering, PricesFile,
+    catalogue_rs, changes_rs, deals_rs, ledger_rs, parse, prices_rs, CatalogueFile, ChangesFile,
+    DealsFile, LedgerFile, Numbering, PricesFile,
 };
 
 const ACCELERATORS: &str = include_str!("../data/accelerators.toml");
 const DEALS: &str = include_str!("../data/deals.toml");
 const PRICES: &str = include_str!("../data/prices.toml");
 const CHANGES: &str = include_str!("../data/changes.toml");
+const LEDGER: &str = include_str!("../data/ledger.toml");
+
+/// Generates the ledger's yardsticks and revenue from `ledger` (the text of `data/ledger.toml`).
+fn ledger_from(ledger: &str) -> String {
+    let ledger: LedgerFile = parse("ledger", ledger);
+    ledger_rs(&ledger, &parse("deals", DEALS))
+}
+
+/// `data/ledger.toml` with the first `from` replaced by `to`.
+fn ledger_with(from: &str, to: &str) -> String {
+    assert!(LEDGER.contains(from), "data/ledger.toml has no {from:?}");
+    LEDGER.replacen(from, to, 1)
+}
+
+#[test]
+fn the_ledger_file_passes_its_rules() {
+    let code = ledger_from(LEDGER);
+    assert!(code.contains("pub static YARDSTICKS") && code.contains("pub static REVENUE"));
+}
+
+#[test]
+#[should_panic(
+    expected = "data/ledger.toml, yardstick openai-2026-04: a yardstick states a value, a power or both"
+)]
+fn a_yardstick_states_a_figure() {
+    ledger_from(&ledger_with("power_gw = 10.0\n", ""));
+}
+
+#[test]
+#[should_panic(expected = "buyer is a [[party]] of data/deals.toml")]
+fn a_yardstick_names_a_known_buyer() {
+    ledger_from(&ledger_with("buyer = \"meta\"", "buyer = \"facebook\""));
+}
+
+#[test]
+#[should_panic(
+    expected = "data/ledger.toml, revenue openai 2024-06: a buyer's revenue points run in date order"
+)]
+fn revenue_points_run_in_date_order() {
+    ledger_from(&ledger_with("month = \"2025-06\"", "month = \"2024-06\""));
+}
+
+#[test]
+#[should_panic(expected = "an annual figure is dated December of its year")]
+fn an_annual_figure_is_dated_december() {
+    ledger_from(&ledger_with("month = \"2024-12\"", "month = \"2024-11\""));
+}
 
 fn kinds() -> Vec<String> {
     let catalogue: CatalogueFile = parse("accelerators", ACCELERATORS);

@@ -11,6 +11,7 @@
 use std::sync::OnceLock;
 
 use super::calendar::YearMonth;
+use super::catalogue::{Source, Trust};
 use super::data_version::DataVersion;
 use super::deals::{Deal, Status, DEALS};
 use super::outcome::{run, Outcome};
@@ -428,6 +429,64 @@ pub fn yearly(band: &Band, measure: Measure, year: i32) -> Ranged {
         _ => values[months.end - 1],
     };
     (pick(&band.central), pick(&band.low), pick(&band.high))
+}
+
+/// A total a buyer stated itself, shown beside the ledger's sum of its deals.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Yardstick {
+    /// Stable id.
+    pub id: &'static str,
+    /// The buyer's slug.
+    pub buyer: &'static str,
+    /// When it was stated, `YYYY-MM[-DD]`.
+    pub date: &'static str,
+    /// Who stated it.
+    pub who: &'static str,
+    /// The value stated, USD, if any.
+    pub value_usd: Option<f64>,
+    /// The power stated, GW, if any.
+    pub power_gw: Option<f64>,
+    /// What the total covers: English, Greek, Spanish.
+    pub scope: [&'static str; 3],
+    /// Where it comes from.
+    pub source: Source,
+}
+
+/// A buyer's reported revenue at one month.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RevenuePoint {
+    /// The buyer's slug.
+    pub buyer: &'static str,
+    /// The month the figure describes, (year, month): December for an annual figure.
+    pub month: (i32, u32),
+    /// Revenue, USD: the year's, or a month's annualised.
+    pub usd: f64,
+    /// Whether it is a year's booked revenue rather than an annualised rate.
+    pub annual: bool,
+    /// Where it comes from.
+    pub source: Source,
+}
+
+include!(concat!(env!("OUT_DIR"), "/ledger.rs"));
+
+impl Yardstick {
+    /// The month it was stated.
+    pub fn month(&self) -> YearMonth {
+        YearMonth::parse(&self.date[..7]).expect("build.rs checks every date")
+    }
+
+    /// The library's sum of the buyer's deals as the record stood when the total was stated,
+    /// and as of `asof`: what the page sets beside it, in gigawatts by provider.
+    pub fn against(&self, asof: YearMonth) -> [Ledger; 2] {
+        [self.month(), asof].map(|asof| {
+            let selection = Selection {
+                asof,
+                deals: None,
+                buyer: Some(self.buyer),
+            };
+            ledger(&selection, Group::Provider, Measure::Gw)
+        })
+    }
 }
 
 #[cfg(test)]

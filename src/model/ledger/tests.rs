@@ -111,6 +111,53 @@ fn openai_has_the_most_at_stake() {
     assert!(ledger.peak_gw.0 .0 > 10.0, "{:?}", ledger.peak_gw);
 }
 
+#[test]
+fn openais_stated_total_set_beside_the_library_then_and_now() {
+    let stick = YARDSTICKS
+        .iter()
+        .find(|stick| stick.id == "openai-2025-10")
+        .expect("listed");
+    let [then, now] = stick.against(month("2026-12"));
+    let (stated_value, stated_gw) = (
+        stick.value_usd.expect("a value"),
+        stick.power_gw.expect("GW"),
+    );
+    // In October 2025 the record held the NVIDIA letter of intent (10 GW); by December 2026 it
+    // had lapsed, and AMD, Broadcom, Cerebras and the AWS expansion had come.
+    let ids = |ledger: &Ledger| -> Vec<&str> {
+        ledger.groups.iter().flat_map(|g| g.deals.clone()).collect()
+    };
+    assert!(ids(&then).contains(&"nvidia-openai-loi-2025"));
+    assert!(!ids(&now).contains(&"nvidia-openai-loi-2025"));
+    assert!(ids(&now).contains(&"openai-broadcom-2025") && ids(&now).contains(&"openai-amd-2025"));
+    // Then, the stated $1.4 trillion lay inside the range of the library's sum, and the
+    // letter's 10 GW took the peak past 30 GW; now that it has lapsed, the sum falls short of
+    // both, even at the ranges' high ends.
+    assert!(
+        then.value.1 < stated_value && stated_value <= then.value.2,
+        "{:?}",
+        then.value
+    );
+    assert!(then.peak_gw.0 .0 > stated_gw, "{:?}", then.peak_gw);
+    assert!(now.value.2 < stated_value, "{:?}", now.value);
+    assert!(now.peak_gw.0 .2 < stated_gw, "{:?}", now.peak_gw);
+}
+
+#[test]
+fn revenue_points_belong_to_buyers_of_the_library() {
+    for point in &REVENUE {
+        assert!(
+            DEALS.iter().any(|deal| deal.buyer == point.buyer),
+            "{}",
+            point.buyer
+        );
+        assert!(point.usd > 1e8 && point.source.url.starts_with("https://"));
+    }
+    for stick in &YARDSTICKS {
+        assert!(DEALS.iter().any(|deal| deal.buyer == stick.buyer));
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
