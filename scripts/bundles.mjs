@@ -1,13 +1,14 @@
-// Post-build step (scripts/post-build.mjs, first): builds the site's three wasm, one way, from
+// Post-build step (scripts/post-build.mjs, first): builds the site's four wasm, one way, from
 // one list. Trunk builds none of them (index.html's rust link has `data-trunk-skip`).
 //
 // - `compute-deal-calculator`: the full page (src/main.rs);
 // - `embed`: the page opened with `?embed=1` (src/bin/embed.rs), the compact view without the
 //   full page's panels and later sections;
 // - `extras`: the full page's later sections (src/bin/extras.rs; see src/components/lazy.rs),
-//   fetched when one of them nears the screen or the inputs change.
+//   fetched when one of them nears the screen or the inputs change;
+// - `ledger`: the ledger pages (src/bin/ledger.rs), their embed too.
 //
-// Each is cargo for wasm32 (one cargo run for all three), wasm-bindgen, in release builds
+// Each is cargo for wasm32 (one cargo run for all four), wasm-bindgen, in release builds
 // wasm-opt -Oz (`--low-memory-unused`: Rust puts the stack first, growing down from 1 MiB, and
 // its data above it, so the lowest 1 KiB of memory is never used; about 1 KB gzip smaller),
 // short import names (scripts/wasm-imports.mjs), and terser for the glue. The files are named
@@ -24,7 +25,7 @@ import { minify } from 'terser';
 import { shortenImports } from './wasm-imports.mjs';
 
 /** The bundles, by the Cargo binary each is built from, in the order the meta tag lists them. */
-export const BUNDLES = ['compute-deal-calculator', 'embed', 'extras'];
+export const BUNDLES = ['compute-deal-calculator', 'embed', 'extras', 'ledger'];
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)');

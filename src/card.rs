@@ -155,6 +155,54 @@ pub fn svg(
     out
 }
 
+/// The card of a ledger page: its heading, its headline in words (`headline`, with its range)
+/// and its stacked chart (`chart`, an SVG document `chart_size` CSS pixels large), as SVG.
+pub fn ledger_svg(
+    lang: Lang,
+    heading: &str,
+    headline: &str,
+    chart: &str,
+    chart_size: (u32, u32),
+    site: &str,
+) -> String {
+    let site = site
+        .split_once("://")
+        .map_or(site, |(_, rest)| rest)
+        .trim_end_matches('/');
+    let (chart_width, chart_height) = chart_size;
+    let inner = chart
+        .split_once('>')
+        .map_or("", |(_, rest)| rest)
+        .trim_end_matches("</svg>");
+    let mut out = format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="DejaVu Sans"><rect width="{WIDTH}" height="{HEIGHT}" fill="#FFFFFF"/><rect width="16" height="{HEIGHT}" fill="{ACCENT}"/><text x="64" y="70" font-size="24" font-weight="bold" fill="{ACCENT}">{}</text>"##,
+        escape(i18n::text(lang, Text::Title))
+    );
+    for (index, line) in wrap(heading, 44, 2).iter().enumerate() {
+        out.push_str(&format!(
+            r#"<text x="64" y="{}" font-size="40" font-weight="bold" fill="{INK}">{}</text>"#,
+            124 + index * 48,
+            escape(line)
+        ));
+    }
+    for (index, line) in wrap(headline, 22, 7).iter().enumerate() {
+        out.push_str(&format!(
+            r#"<text x="64" y="{}" font-size="28" fill="{INK}">{}</text>"#,
+            250 + index * 38,
+            escape(line)
+        ));
+    }
+    out.push_str(&format!(
+        r#"<svg x="470" y="210" width="680" height="{}" viewBox="0 0 {chart_width} {chart_height}">{inner}</svg>"#,
+        680 * chart_height / chart_width,
+    ));
+    out.push_str(&format!(
+        r##"<line x1="64" y1="560" x2="1136" y2="560" stroke="#D1D5DB" stroke-width="2"/><text x="1136" y="600" font-size="22" fill="{MUTED}" text-anchor="end">{}</text></svg>"##,
+        escape(site)
+    ));
+    out
+}
+
 /// `svg` drawn to PNG with the bundled fonts.
 pub fn png(svg: &str) -> Result<Vec<u8>, String> {
     let mut fonts = usvg::fontdb::Database::new();

@@ -28,7 +28,7 @@ pub struct Palette {
     /// Grid lines and axes.
     pub grid: RGBColor,
     /// Series colours, in layer order. Chosen for ≥ 3:1 contrast against the background.
-    pub series: [RGBColor; 3],
+    pub series: [RGBColor; 6],
 }
 
 /// Light or dark colours. The charts follow the page's theme.
@@ -59,6 +59,9 @@ impl Theme {
                     RGBColor(0x1f, 0x5f, 0xbf),
                     RGBColor(0xc2, 0x5e, 0x00),
                     RGBColor(0x5b, 0x6b, 0x7d),
+                    RGBColor(0x00, 0x80, 0x72),
+                    RGBColor(0x7b, 0x4f, 0xa8),
+                    RGBColor(0x8a, 0x6d, 0x00),
                 ],
             },
             Theme::Dark => Palette {
@@ -69,6 +72,9 @@ impl Theme {
                     RGBColor(0x6f, 0xa8, 0xff),
                     RGBColor(0xff, 0xa6, 0x4d),
                     RGBColor(0xa9, 0xb4, 0xc2),
+                    RGBColor(0x3f, 0xc7, 0xb5),
+                    RGBColor(0xc5, 0x9b, 0xf0),
+                    RGBColor(0xe0, 0xc2, 0x4a),
                 ],
             },
         }

@@ -17,6 +17,7 @@ mod fleet;
 mod headline;
 mod host;
 pub mod lazy;
+pub mod ledger;
 pub mod location;
 #[cfg(not(target_arch = "wasm32"))]
 mod methodology;
@@ -28,5 +29,6 @@ mod sources;
 mod summary;
 
 pub use app::{quote, App, EmbedApp};
+pub use ledger::LedgerPage;
 #[cfg(not(target_arch = "wasm32"))]
 pub use methodology::{MethodologyPage, MethodologyPageProps};

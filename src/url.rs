@@ -492,6 +492,14 @@ pub fn deal_page(lang: Lang, id: &str) -> String {
     }
 }
 
+/// The ledger page's path in `lang`, relative to the site's root.
+pub fn ledger_page(lang: Lang) -> String {
+    match lang {
+        Lang::En => "ledger/".to_owned(),
+        _ => format!("{}/ledger/", lang.code()),
+    }
+}
+
 /// The view options among `pairs`.
 pub fn view_options(pairs: &[(String, String)]) -> ViewOptions {
     let mut view = ViewOptions::default();

@@ -15,8 +15,9 @@
 //!   language, title, description (the sentence to quote), the card's alternative text and
 //!   the rendered body.
 
+use compute_deal_calculator::components::ledger::{self, Word};
 use compute_deal_calculator::components::{
-    location, quote, App, MethodologyPage, MethodologyPageProps,
+    location, quote, App, LedgerPage, MethodologyPage, MethodologyPageProps,
 };
 use std::path::Path;
 
@@ -30,6 +31,58 @@ use compute_deal_calculator::model::{ranges, run, DEALS};
 fn render_app() -> String {
     let renderer = yew::LocalServerRenderer::<App>::new().hydratable(false);
     futures::executor::block_on(renderer.render())
+}
+
+/// The ledger page rendered as it opens at the current page's inputs.
+fn render_ledger() -> String {
+    let renderer = yew::LocalServerRenderer::<LedgerPage>::new().hydratable(false);
+    futures::executor::block_on(renderer.render())
+}
+
+/// The ledger's page in `lang` (`prefix` its path's language part): its record, and its card
+/// written under `cards`.
+fn ledger_page(lang: Lang, prefix: &str, cards: &Path, site: &str) -> Result<String, String> {
+    use compute_deal_calculator::url::ledger::LedgerQuery;
+    let path = format!("{prefix}ledger/");
+    let inputs = format!("page=ledger&lang={}", lang.code());
+    location::build_page(&inputs);
+    let query = LedgerQuery::default();
+    let sums = compute_deal_calculator::model::ledger::ledger(
+        &query.selection,
+        query.group,
+        query.measure,
+    );
+    let heading = ledger::word(lang, Word::Heading);
+    let headline = ledger::headline(lang, None, &sums);
+    let spec = ledger::chart_spec(
+        lang,
+        query.group,
+        query.measure,
+        &sums,
+        query.selection.asof,
+    );
+    let size = (560, 360);
+    let chart = compute_deal_calculator::chart::render_svg(
+        &spec,
+        size.0,
+        size.1,
+        compute_deal_calculator::chart::Theme::Light,
+    )
+    .svg;
+    let drawn = card::ledger_svg(lang, heading, &headline, &chart, size, site);
+    let image = card::png(&drawn).map_err(|error| format!("{path}: {error}"))?;
+    std::fs::create_dir_all(cards.join(&path)).map_err(|error| error.to_string())?;
+    std::fs::write(cards.join(&path).join("card.png"), image).map_err(|error| error.to_string())?;
+    let fields = [
+        path,
+        inputs,
+        lang.code().to_owned(),
+        heading.to_owned(),
+        format!("{headline} {}", ledger::word(lang, Word::Intro)),
+        format!("{heading}. {headline}"),
+        render_ledger(),
+    ];
+    Ok(fields.join("\u{1f}"))
 }
 
 /// Every page, as `--pages` prints them, with each page's social card written to `cards`
@@ -99,6 +152,7 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
             ];
             records.push(fields.join("\u{1f}"));
         }
+        records.push(ledger_page(lang, &prefix, cards, site)?);
     }
     Ok(records.join("\u{1e}"))
 }

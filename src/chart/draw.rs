@@ -233,7 +233,10 @@ fn legend_and_unit<DB: DrawingBackend>(
                 let color = palette.series[layer.color % palette.series.len()];
                 if matches!(
                     layer.style,
-                    LayerStyle::Reference | LayerStyle::Line | LayerStyle::Dashed
+                    LayerStyle::Reference
+                        | LayerStyle::Line
+                        | LayerStyle::Dashed
+                        | LayerStyle::Marker
                 ) {
                     let middle = swatch_top + SWATCH_PX / 2;
                     pen.line(&[(x, middle), (x + SWATCH_PX, middle)], color, 2)?;
@@ -407,6 +410,10 @@ pub fn draw<DB: DrawingBackend>(
             LayerStyle::Reference => {
                 let y = frame.y(layer.values.first().copied().unwrap_or(0.0));
                 pen.dashed(&[(left, y), (frame.right, y)], color, (6, 4))?;
+            }
+            LayerStyle::Marker => {
+                let x = frame.x(layer.x.first().copied().unwrap_or(spec.x_range.0));
+                pen.dashed(&[(x, frame.top), (x, frame.bottom)], color, (4, 3))?;
             }
         }
     }

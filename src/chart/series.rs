@@ -66,6 +66,8 @@ pub enum LayerStyle {
     Reference,
     /// A dashed line: another scenario's total, for comparison.
     Dashed,
+    /// A dashed vertical line at the layer's first x: a moment, such as today.
+    Marker,
 }
 
 /// One series of a chart.

@@ -142,6 +142,12 @@ fn language(pairs: &[(String, String)], linked: Lang) -> Lang {
 /// Chrome about 5 ms a call: a slider drag would spend most of each frame on it.
 const ADDRESS_SETTLE_MS: u32 = 250;
 
+/// Writes `query` (and the view keys already in the address) to the address bar: for pages
+/// whose inputs are not the calculator's (the ledger).
+pub fn write_query(query: &[(String, String)]) {
+    write_address(query);
+}
+
 /// Writes `query` (and the view keys already in the address) to the address bar.
 fn write_address(query: &[(String, String)]) {
     let Ok(params) = UrlSearchParams::new() else {
