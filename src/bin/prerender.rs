@@ -39,37 +39,37 @@ fn render_ledger() -> String {
     futures::executor::block_on(renderer.render())
 }
 
-/// The ledger's page in `lang` (`prefix` its path's language part): its record, and its card
-/// written under `cards`.
-fn ledger_page(lang: Lang, prefix: &str, cards: &Path, site: &str) -> Result<String, String> {
-    use compute_deal_calculator::url::ledger::LedgerQuery;
-    let path = format!("{prefix}ledger/");
-    let inputs = format!("page=ledger&lang={}", lang.code());
+/// A ledger page in `lang` (`prefix` its path's language part): every buyer's, or one buyer's
+/// (grouped by provider), with its record and its card written under `cards`.
+fn ledger_page(
+    lang: Lang,
+    prefix: &str,
+    buyer: Option<&'static str>,
+    cards: &Path,
+    site: &str,
+) -> Result<String, String> {
+    use compute_deal_calculator::chart::{render_svg, Theme};
+    use compute_deal_calculator::model::deals::party_name;
+    use compute_deal_calculator::url::ledger::decode;
+    let (path, inputs) = match buyer {
+        None => (format!("{prefix}ledger/"), format!("page=ledger&lang={}", lang.code())),
+        Some(buyer) => (
+            format!("{prefix}ledger/{buyer}/"),
+            format!("page=ledger&buyer={buyer}&group=provider&lang={}", lang.code()),
+        ),
+    };
     location::build_page(&inputs);
-    let query = LedgerQuery::default();
-    let sums = compute_deal_calculator::model::ledger::ledger(
-        &query.selection,
-        query.group,
-        query.measure,
-    );
-    let heading = ledger::word(lang, Word::Heading);
-    let headline = ledger::headline(lang, None, &sums);
-    let spec = ledger::chart_spec(
-        lang,
-        query.group,
-        query.measure,
-        &sums,
-        query.selection.asof,
-    );
+    let (query, _) = decode(&location::split_query(&inputs));
+    let sums = compute_deal_calculator::model::ledger::ledger(&query.selection, query.group, query.measure);
+    let heading = match buyer {
+        None => ledger::word(lang, Word::Heading).to_owned(),
+        Some(buyer) => i18n::text(lang, Text::DealLedger).replace("{buyer}", party_name(buyer)),
+    };
+    let headline = ledger::headline(lang, buyer, &sums);
+    let spec = ledger::chart_spec(lang, query.group, query.measure, &sums, query.selection.asof);
     let size = (560, 360);
-    let chart = compute_deal_calculator::chart::render_svg(
-        &spec,
-        size.0,
-        size.1,
-        compute_deal_calculator::chart::Theme::Light,
-    )
-    .svg;
-    let drawn = card::ledger_svg(lang, heading, &headline, &chart, size, site);
+    let chart = render_svg(&spec, size.0, size.1, Theme::Light).svg;
+    let drawn = card::ledger_svg(lang, &heading, &headline, &chart, size, site);
     let image = card::png(&drawn).map_err(|error| format!("{path}: {error}"))?;
     std::fs::create_dir_all(cards.join(&path)).map_err(|error| error.to_string())?;
     std::fs::write(cards.join(&path).join("card.png"), image).map_err(|error| error.to_string())?;
@@ -77,7 +77,7 @@ fn ledger_page(lang: Lang, prefix: &str, cards: &Path, site: &str) -> Result<Str
         path,
         inputs,
         lang.code().to_owned(),
-        heading.to_owned(),
+        heading.clone(),
         format!("{headline} {}", ledger::word(lang, Word::Intro)),
         format!("{heading}. {headline}"),
         render_ledger(),
@@ -152,7 +152,10 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
             ];
             records.push(fields.join("\u{1f}"));
         }
-        records.push(ledger_page(lang, &prefix, cards, site)?);
+        records.push(ledger_page(lang, &prefix, None, cards, site)?);
+        for buyer in compute_deal_calculator::url::ledger::buyers() {
+            records.push(ledger_page(lang, &prefix, Some(buyer), cards, site)?);
+        }
     }
     Ok(records.join("\u{1e}"))
 }

@@ -259,6 +259,11 @@ pub fn LedgerPage() -> Html {
         use_effect_with((*query).clone(), move |query| {
             if super::common::IN_BROWSER {
                 let mut pairs = encode(query);
+                // On a buyer's own page, every buyer must be said: the page stands for one.
+                let own_buyer = location::query_pairs().iter().any(|(key, value)| key == "buyer" && !value.is_empty());
+                if query.selection.buyer.is_none() && own_buyer {
+                    pairs.push(("buyer".to_owned(), String::new()));
+                }
                 pairs.push(("lang".to_owned(), lang.code().to_owned()));
                 location::write_query(&pairs);
             }

@@ -113,7 +113,9 @@ pub fn decode(pairs: &[(String, String)]) -> (LedgerQuery, Vec<LedgerNote>) {
             }),
         }
     }
-    if let Some(value) = last("buyer") {
+    // `buyer=` (empty) is every buyer: what a buyer's own page's link says when the reader
+    // chooses them all.
+    if let Some(value) = last("buyer").filter(|value| !value.is_empty()) {
         match buyers().into_iter().find(|buyer| *buyer == value) {
             Some(buyer) => query.selection.buyer = Some(buyer),
             None => notes.push(LedgerNote::Unknown {

@@ -97,12 +97,23 @@ describe('the ledger', () => {
   test('a deal page links to the ledger with its buyer chosen', async () => {
     const { page, context } = await open(browser, `${server.url}deals/anthropic-amazon-2026/`, server.origin);
     await page.click('[data-link="ledger"]');
-    await page.waitForURL(/ledger\/\?buyer=anthropic$/);
+    await page.waitForURL(/ledger\/anthropic\/$/);
     await page.waitForSelector('html[data-ready="true"]');
     assert.match(await page.textContent('[data-ledger-headline]'), /^Anthropic: \d+ deals/);
     assert.equal(await page.inputValue('select[name="buyer"]'), 'anthropic');
+    assert.equal(await page.inputValue('select[name="group"]'), 'provider');
+    // Its own card and oEmbed, so that "Anthropic's commitments" shares as a card of its own.
+    assert.match(await page.getAttribute('meta[property="og:image"]', 'content'), /\/ledger\/anthropic\/card\.png$/);
+    assert.match(await page.getAttribute('meta[property="og:title"]', 'content'), /^Anthropic: every deal on the ledger$/);
     // Anthropic's spend beside its reported revenue.
     assert.match(await page.textContent('table[data-table="revenue"]'), /annualised/);
+    // Every buyer, chosen on a buyer's page, is said in the link and kept on reload.
+    await page.selectOption('select[name="buyer"]', '');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('buyer') === '');
+    await page.reload();
+    await page.waitForSelector('html[data-ready="true"]');
+    assert.equal(await page.inputValue('select[name="buyer"]'), '');
+    assert.match(await page.textContent('[data-ledger-headline]'), /^All buyers: /);
     await context.close();
   });
 
