@@ -185,19 +185,19 @@ pub fn ledger_svg(
             escape(line)
         ));
     }
-    for (index, line) in wrap(headline, 22, 7).iter().enumerate() {
+    for (index, line) in wrap(headline, 24, 8).iter().enumerate() {
         out.push_str(&format!(
             r#"<text x="64" y="{}" font-size="28" fill="{INK}">{}</text>"#,
-            250 + index * 38,
+            236 + index * 38,
             escape(line)
         ));
     }
     out.push_str(&format!(
-        r#"<svg x="470" y="210" width="680" height="{}" viewBox="0 0 {chart_width} {chart_height}">{inner}</svg>"#,
-        680 * chart_height / chart_width,
+        r#"<svg x="500" y="176" width="636" height="{}" viewBox="0 0 {chart_width} {chart_height}">{inner}</svg>"#,
+        636 * chart_height / chart_width,
     ));
     out.push_str(&format!(
-        r##"<line x1="64" y1="560" x2="1136" y2="560" stroke="#D1D5DB" stroke-width="2"/><text x="1136" y="600" font-size="22" fill="{MUTED}" text-anchor="end">{}</text></svg>"##,
+        r##"<text x="64" y="604" font-size="22" fill="{MUTED}">{}</text></svg>"##,
         escape(site)
     ));
     out

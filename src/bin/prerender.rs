@@ -52,24 +52,41 @@ fn ledger_page(
     use compute_deal_calculator::model::deals::party_name;
     use compute_deal_calculator::url::ledger::decode;
     let (path, inputs) = match buyer {
-        None => (format!("{prefix}ledger/"), format!("page=ledger&lang={}", lang.code())),
+        None => (
+            format!("{prefix}ledger/"),
+            format!("page=ledger&lang={}", lang.code()),
+        ),
         Some(buyer) => (
             format!("{prefix}ledger/{buyer}/"),
-            format!("page=ledger&buyer={buyer}&group=provider&lang={}", lang.code()),
+            format!(
+                "page=ledger&buyer={buyer}&group=provider&lang={}",
+                lang.code()
+            ),
         ),
     };
     location::build_page(&inputs);
     let (query, _) = decode(&location::split_query(&inputs));
-    let sums = compute_deal_calculator::model::ledger::ledger(&query.selection, query.group, query.measure);
+    let sums = compute_deal_calculator::model::ledger::ledger(
+        &query.selection,
+        query.group,
+        query.measure,
+    );
     let heading = match buyer {
         None => ledger::word(lang, Word::Heading).to_owned(),
         Some(buyer) => i18n::text(lang, Text::DealLedger).replace("{buyer}", party_name(buyer)),
     };
-    let headline = ledger::headline(lang, buyer, &sums);
-    let spec = ledger::chart_spec(lang, query.group, query.measure, &sums, query.selection.asof);
+    let headline = ledger::headline(lang, buyer, &sums, false);
+    let short = ledger::headline(lang, buyer, &sums, true);
+    let spec = ledger::chart_spec(
+        lang,
+        query.group,
+        query.measure,
+        &sums,
+        query.selection.asof,
+    );
     let size = (560, 360);
     let chart = render_svg(&spec, size.0, size.1, Theme::Light).svg;
-    let drawn = card::ledger_svg(lang, &heading, &headline, &chart, size, site);
+    let drawn = card::ledger_svg(lang, &heading, &short, &chart, size, site);
     let image = card::png(&drawn).map_err(|error| format!("{path}: {error}"))?;
     std::fs::create_dir_all(cards.join(&path)).map_err(|error| error.to_string())?;
     std::fs::write(cards.join(&path).join("card.png"), image).map_err(|error| error.to_string())?;

@@ -163,9 +163,14 @@ pub fn chart_spec(
 }
 
 /// The headline in words: "OpenAI: 8 deals, $964 billion ($826–1,154 billion) of contracts,
-/// 27.3 GW at peak in 2030."
-pub fn headline(lang: Lang, buyer: Option<&str>, ledger: &Ledger) -> String {
-    let money = |usd: f64| format::number(lang, usd, Style::UsdCompactLong);
+/// 27.3 GW at peak in 2030." (`$964B` with `short`, for a card.)
+pub fn headline(lang: Lang, buyer: Option<&str>, ledger: &Ledger, short: bool) -> String {
+    let style = if short {
+        Style::UsdCompact
+    } else {
+        Style::UsdCompactLong
+    };
+    let money = |usd: f64| format::number(lang, usd, style);
     let ((gw, gw_low, gw_high), month) = ledger.peak_gw;
     let template = match buyer {
         Some(_) => Word::HeadlineBuyer,
@@ -260,7 +265,9 @@ pub fn LedgerPage() -> Html {
             if super::common::IN_BROWSER {
                 let mut pairs = encode(query);
                 // On a buyer's own page, every buyer must be said: the page stands for one.
-                let own_buyer = location::query_pairs().iter().any(|(key, value)| key == "buyer" && !value.is_empty());
+                let own_buyer = location::query_pairs()
+                    .iter()
+                    .any(|(key, value)| key == "buyer" && !value.is_empty());
                 if query.selection.buyer.is_none() && own_buyer {
                     pairs.push(("buyer".to_owned(), String::new()));
                 }
@@ -350,7 +357,7 @@ pub fn LedgerPage() -> Html {
             </figcaption>
         </figure>
     };
-    let headline_words = headline(lang, buyer, &ledger);
+    let headline_words = headline(lang, buyer, &ledger, false);
     if embed {
         return html! {
             <main class="ledger ledger--embed embed" lang={lang.code()}>
