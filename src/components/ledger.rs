@@ -316,8 +316,23 @@ pub fn LedgerPage() -> Html {
             .into_iter()
             .find(|buyer| *buyer == value);
     });
-    let on_asof = update(|query, value| {
-        if let Some(month) = YearMonth::parse(&value) {
+    let on_asof_month = update(|query, value| {
+        let asof = query.selection.asof;
+        if let Some(month) = value
+            .parse()
+            .ok()
+            .and_then(|month| YearMonth::new(asof.year(), month))
+        {
+            query.selection.asof = month.clamp(record_start(), record_end());
+        }
+    });
+    let on_asof_year = update(|query, value| {
+        let asof = query.selection.asof;
+        if let Some(month) = value
+            .parse()
+            .ok()
+            .and_then(|year| YearMonth::new(year, asof.month()))
+        {
             query.selection.asof = month.clamp(record_start(), record_end());
         }
     });
@@ -358,9 +373,29 @@ pub fn LedgerPage() -> Html {
         </figure>
     };
     let headline_words = headline(lang, buyer, &ledger, false);
+    let root = use_node_ref();
+    {
+        let view = url::ViewOptions {
+            // WordPress's secret, from the fragment it adds to each frame it embeds.
+            secret: url::wordpress_secret(&location::fragment()),
+            ..url::view_options(&pairs)
+        };
+        let root = root.clone();
+        use_effect(move || {
+            if view.embed {
+                if let Some(element) = root.cast::<web_sys::Element>() {
+                    super::host::post_height(&view, &element);
+                }
+                if let Some(html) = gloo::utils::document().document_element() {
+                    // Only steers CSS; failure leaves the page's styles.
+                    let _ = html.set_attribute("data-embed", "true");
+                }
+            }
+        });
+    }
     if embed {
         return html! {
-            <main class="ledger ledger--embed embed" lang={lang.code()}>
+            <main class="ledger ledger--embed embed" lang={lang.code()} ref={root}>
                 <p class="ledger__headline" data-ledger-headline="">{ headline_words }</p>
                 { group_control }
                 { chart }
@@ -389,11 +424,24 @@ pub fn LedgerPage() -> Html {
                     }) }
                 </select>
             </label>
-            <label class="ledger__control">
-                <span>{ word(lang, Word::AsofLabel) }</span>
-                <input type="month" name="asof" value={asof_month} min={record_start().to_string()}
-                    max={record_end().to_string()} onchange={on_asof} />
-            </label>
+            // A month and a year drop-down, as the calculator's start: every engine shows them
+            // alike (Firefox has no month picker); the hidden input holds the month for links.
+            <fieldset class="ledger__control ledger__month" data-month-field="asof">
+                <legend>{ word(lang, Word::AsofLabel) }</legend>
+                <input type="hidden" name="asof" value={asof_month} />
+                <select data-part="month" aria-label={word(lang, Word::AsofLabel)} onchange={on_asof_month}>
+                    { for (1..=12u32).map(|month| html! {
+                        <option value={month.to_string()} selected={month == query.selection.asof.month()}>
+                            { i18n::month_abbreviations(lang)[month as usize - 1] }
+                        </option>
+                    }) }
+                </select>
+                <select data-part="year" aria-label={word(lang, Word::AsofLabel)} onchange={on_asof_year}>
+                    { for (record_start().year()..=record_end().year()).map(|year| html! {
+                        <option value={year.to_string()} selected={year == query.selection.asof.year()}>{ year }</option>
+                    }) }
+                </select>
+            </fieldset>
             if !notes.is_empty() {
                 <ul class="ledger__notes" data-note="ledger" role="status">
                     { for notes.iter().map(|note| html! { <li>{ note_words(lang, note) }</li> }) }

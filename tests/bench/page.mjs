@@ -212,6 +212,57 @@ const wasmAfter = await wasmMemory();
 row('JS heap after 100 → after 1,100 changes', `${kb(heapBefore)} → ${kb(heapAfter)}`, 'no growth (< 10 %)', heapAfter < heapBefore * 1.1);
 row('wasm memory after 100 → after 1,100 changes', `${kb(wasmBefore)} → ${kb(wasmAfter)}`, 'no growth', wasmAfter <= wasmBefore);
 
+// The ledger (issue 24): its first visit, what a reader coming from a deal page fetches again,
+// and a change of group, measure, month or deal → chart updated, with every deal counted and
+// the ranges on.
+{
+  const ledgerVisit = await visit('ledger/', desktop);
+  row(`ledger first visit, gzip (${ledgerVisit.files.length} files)`, kb(ledgerVisit.gzip), '≤ 200 KB', ledgerVisit.gzip <= 200 * 1024);
+  const ledgerGreek = await visit('el/ledger/', phone);
+  row('ledger first visit in Greek on a phone, gzip', kb(ledgerGreek.gzip), '≤ 200 KB', ledgerGreek.gzip <= 200 * 1024);
+  const fromDeal = await visit('deals/meta-amd-2026/', desktop);
+  const again = ledgerVisit.files.filter((file) => !fromDeal.files.includes(file));
+  let againBytes = 0;
+  for (const file of again) againBytes += (await sizes(`${DIST}${file}`)).gzip;
+  row('deal page → ledger: fetched again, gzip', `${kb(againBytes)} (${again.length} files)`, '', undefined);
+  const ledgerContext = await browser.newContext({ viewport: desktop });
+  const ledgerPage = await ledgerContext.newPage();
+  await ledgerPage.goto(`${server.url}ledger/`);
+  await ledgerPage.waitForSelector('html[data-ready="true"]');
+  const ledgerChanges = (count) => ledgerPage.evaluate(async (count) => {
+    const chart = document.querySelector('[data-chart="ledger"]');
+    const controls = [
+      ['select[name="group"]', ['provider', 'vendor', 'layer', 'buyer']],
+      ['select[name="show"]', ['accelerators', 'spend', 'cumulative', 'gw']],
+      ['[data-month-field="asof"] select[data-part="year"]', ['2026', '2025', '2027', '2026']],
+    ];
+    const times = [];
+    for (let i = 0; i < count; i += 1) {
+      const [selector, values] = controls[i % controls.length];
+      const control = document.querySelector(selector);
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(chart, { childList: true, subtree: true, characterData: true });
+      });
+      const start = performance.now();
+      control.value = values[Math.floor(i / controls.length) % values.length];
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+      times.push((await changed) - start);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+    return times;
+  }, count);
+  await ledgerChanges(30);
+  const ledgerTimes = await ledgerChanges(120);
+  const ledgerP95 = percentile(ledgerTimes, 95);
+  row('ledger: group, measure or month → chart, p50 of 120', `${percentile(ledgerTimes, 50).toFixed(1)} ms`, '', undefined);
+  row('ledger: group, measure or month → chart, p95 of 120', `${ledgerP95.toFixed(1)} ms`, '≤ 8 ms', ledgerP95 <= 8);
+  await ledgerContext.close();
+}
+
 await browser.close();
 await server.close();
 console.log('| measure | value | budget | within budget |\n|---|---:|---|---|');

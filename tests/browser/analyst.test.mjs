@@ -27,6 +27,11 @@ export const DEAL_IDS = [
   'microsoft-nscale-2025',
   'microsoft-lambda-2025',
   'meta-coreweave-2025',
+  'openai-amd-2025',
+  'openai-broadcom-2025',
+  'anthropic-google-2025',
+  'anthropic-spacex-2026',
+  'meta-google-2025',
 ];
 
 /**

@@ -6,7 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, open, serve } from './harness.mjs';
+import { fileURLToPath } from 'node:url';
+import { launch, open, serve, wordpressPost } from './harness.mjs';
+
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 let server;
 let browser;
@@ -74,8 +77,8 @@ describe('the ledger', () => {
     await page.waitForSelector('table[data-table="ledger"] tr[data-group="aws"]');
     assert.ok(await page.locator('table[data-table="ledger"] tr[data-group="nvidia"]').count() === 0, 'no NVIDIA capacity counted today');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('group') === 'provider');
-    await page.fill('input[name="asof"]', '2025-11');
-    await page.dispatchEvent('input[name="asof"]', 'change');
+    await page.selectOption('[data-month-field="asof"] select[data-part="year"]', '2025');
+    await page.selectOption('[data-month-field="asof"] select[data-part="month"]', '11');
     await page.waitForSelector('table[data-table="ledger"] tr[data-group="nvidia"]');
     assert.ok((await ticked(page)).includes('nvidia-openai-loi-2025'));
     const then = (await figure(page, 'ledger_deals')).value;
@@ -162,6 +165,31 @@ describe('the ledger', () => {
     });
   }
 
+  test('the embed works inside WordPress\'s sandbox and tells the host its height, with the secret', async () => {
+    const pages = {};
+    const cors = await serve(undefined, '/', pages, undefined, { 'access-control-allow-origin': '*' });
+    pages['/wordpress.html'] = wordpressPost(`http://127.0.0.1:${cors.port}/ledger/openai/?embed=1#?secret=LeDg3r0001`);
+    const hostOrigin = `http://localhost:${cors.port}`;
+    const { page, context, problems } = await open(browser, `${hostOrigin}/wordpress.html`, hostOrigin, {}, [hostOrigin, `http://127.0.0.1:${cors.port}`], false);
+    const frame = page.frameLocator('#wp');
+    await frame.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
+    assert.match(await frame.locator('[data-ledger-headline]').textContent(), /^OpenAI: /);
+    const wordpress = await page.waitForFunction(() => window.messages.find((m) => m.data.message === 'height')?.data);
+    const { value, secret } = await wordpress.jsonValue();
+    assert.equal(secret, 'LeDg3r0001');
+    assert.ok(value > 200 && value < 900, `${value} px`);
+    assert.deepEqual(problems, []);
+    await context.close();
+    await cors.close();
+  });
+
+  test('the whole page at 360 px: no sideways scroll', async () => {
+    const { page, context, problems } = await open(browser, `${server.url}es/ledger/`, server.origin, { viewport: { width: 360, height: 740 } });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the embed shows the headline, the group control and the chart, and at 360 px nothing spills', async () => {
     const { page, context, problems } = await open(browser, `${server.url}ledger/?embed=1&buyer=openai`, server.origin, { viewport: { width: 360, height: 640 } });
     assert.match(await page.textContent('[data-ledger-headline]'), /^OpenAI: /);
@@ -172,4 +200,17 @@ describe('the ledger', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  for (const [path, colorScheme, width] of [['ledger/', 'light', 1280], ['el/ledger/openai/', 'dark', 1280], ['es/ledger/?embed=1', 'dark', 360]]) {
+    test(`axe finds no WCAG 2.2 AA violation: ${path}, ${colorScheme}, ${width} px`, async () => {
+      // axe is injected as an inline script, which the page's own policy rightly refuses.
+      const { page, context } = await open(browser, `${server.url}${path}`, server.origin, { colorScheme, viewport: { width, height: 900 }, bypassCSP: true });
+      await page.addScriptTag({ path: AXE });
+      const results = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+      );
+      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), []);
+      await context.close();
+    });
+  }
 });

@@ -193,6 +193,25 @@ export function journeys(engine) {
       await clean();
     });
 
+    test('the ledger: group by provider, back to November 2025 with the letter of intent counted, open a deal', async () => {
+      await load(driver, `${calc}ledger/`);
+      const today = await output(driver, 'ledger_deals');
+      assert.ok(today > 10, `${today} deals counted`);
+      await choose(driver, 'select[name="group"]', 'provider');
+      await until(driver, 'return document.querySelector(\'table[data-table="ledger"] tr[data-group="aws"]\') !== null');
+      await until(driver, 'return new URLSearchParams(location.search).get("group") === "provider"');
+      await choose(driver, '[data-month-field="asof"] select[data-part="year"]', '2025');
+      await choose(driver, '[data-month-field="asof"] select[data-part="month"]', '11');
+      await until(driver, 'return document.querySelector(\'table[data-table="ledger"] tr[data-group="nvidia"]\') !== null', [], 20, 'the letter of intent counted in November 2025');
+      assert.equal(await driver.executeScript('return document.getElementById("ledger-nvidia-openai-loi-2025").checked'), true);
+      assert.ok((await output(driver, 'ledger_deals')) < today);
+      await until(driver, 'return new URLSearchParams(location.search).get("asof") === "2025-11"');
+      await driver.findElement(By.css('.ledger__deal[data-deal="openai-amd-2025"] a')).click();
+      await until(driver, 'return location.pathname.endsWith("/deals/openai-amd-2025/") && document.documentElement.dataset.ready === "true"');
+      assert.equal(await driver.executeScript('return document.querySelector(\'select[name="preset"]\').value'), 'openai-amd-2025');
+      await clean();
+    });
+
     test('bad input gets a message beside its field and keeps every other input', async () => {
       await load(driver, calc);
       await typeInto(driver, 'gb300', '150000');
