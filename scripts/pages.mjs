@@ -50,8 +50,8 @@ const output = execFileSync('cargo', ['run', '--quiet', '--features', 'prerender
   maxBuffer: 64 * 1024 * 1024,
 });
 const pages = output.split('\u001e').map((record) => {
-  const [path, inputs, lang, title, description, alt, body] = record.split('\u001f');
-  return { path, inputs, lang, title, description, alt, body };
+  const [path, inputs, lang, title, description, alt, body, link] = record.split('\u001f');
+  return { path, inputs, lang, title, description, alt, body, link };
 });
 // The English home page is index.html itself, as built: it keeps its title and description.
 const descriptionTag = /<meta\b[^>]*\bname="?description"?[^>]*>/;
@@ -105,6 +105,12 @@ for (const page of pages) {
       .replace(built, () => `<!--built-->${page.body}<!--/built-->`);
     if (!html.includes(`<base href="${'../'.repeat(depth)}">`)) throw new Error(`no <base> to move for ${page.path}`);
   }
+  // A ledger page's own styles, which the calculator's pages do without.
+  if (new URLSearchParams(page.inputs).get('page') === 'ledger') {
+    html = html.replace('</head>', () => '<link rel="stylesheet" href="ledger.css"></head>');
+  }
+  // A calculator page's way to its buyer's ledger page, built outside the calculator.
+  if (page.link) html = html.replace('<div id="prerendered">', () => `${page.link}<div id="prerendered">`);
   const frame = `<iframe src="${escape(`${address}?embed=1`)}" title="${title}" width="100%" height="${FRAME.height}" loading="lazy" allow="${FRAME.allow}" style="${FRAME.style}"></iframe>`;
   const oembed = {
     version: '1.0',

@@ -179,7 +179,6 @@ texts! {
     DealLabel,
     /// The link from the deal picker to the deal's own page.
     DealPage,
-    DealLedger,
     AnnouncedHeading,
     AssumedHeading,
     ValueWord,

@@ -73,7 +73,7 @@ fn ledger_page(
     );
     let heading = match buyer {
         None => ledger::word(lang, Word::Heading).to_owned(),
-        Some(buyer) => i18n::text(lang, Text::DealLedger).replace("{buyer}", party_name(buyer)),
+        Some(buyer) => ledger::word(lang, Word::BuyerLedger).replace("{buyer}", party_name(buyer)),
     };
     let headline = ledger::headline(lang, buyer, &sums, false);
     let short = ledger::headline(lang, buyer, &sums, true);
@@ -98,6 +98,7 @@ fn ledger_page(
         format!("{headline} {}", ledger::word(lang, Word::Intro)),
         format!("{heading}. {headline}"),
         render_ledger(),
+        String::new(),
     ];
     Ok(fields.join("\u{1f}"))
 }
@@ -158,6 +159,22 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
                 i18n::text(lang, Text::HeadlineLabel),
                 i18n::text(lang, ChartKind::Gpus.title()),
             );
+            // A deal's page (and the home page, the seed deal's) links to its buyer's ledger
+            // page: outside the calculator, in the page as built, so that the calculator's
+            // wasm and language packs carry none of it.
+            let deal = state
+                .preset
+                .and_then(compute_deal_calculator::model::Deal::find)
+                .unwrap_or(&DEALS[0]);
+            let link = format!(
+                r#"<p class="ledger-link"><a href="{}{}/" data-link="ledger">{} →</a></p>"#,
+                compute_deal_calculator::url::ledger_page(lang),
+                deal.buyer,
+                ledger::word(lang, Word::BuyerLedger).replace(
+                    "{buyer}",
+                    compute_deal_calculator::model::deals::party_name(deal.buyer)
+                )
+            );
             let fields = [
                 path,
                 inputs,
@@ -166,6 +183,7 @@ fn pages(cards: &Path, site: &str) -> Result<String, String> {
                 description,
                 alt,
                 render_app(),
+                link,
             ];
             records.push(fields.join("\u{1f}"));
         }

@@ -79,7 +79,18 @@ where
                 keep(&prerendered);
                 prerendered.remove();
             }
+            // The page's way to its buyer's ledger page is built outside the calculator
+            // (scripts/pages.mjs); Yew clears the body it mounts in, so it is put back first.
+            let link = gloo::utils::document()
+                .query_selector(".ledger-link")
+                .ok()
+                .flatten();
             yew::Renderer::<C>::new().render();
+            if let Some(link) = link {
+                let body = gloo::utils::body();
+                // Failing to put it back only loses the link.
+                let _ = body.insert_before(&link, body.first_child().as_ref());
+            }
             // Yew renders in a task it has just queued; this one, queued after it, runs once
             // the whole page is in the document, and before the browser lays it out and paints
             // it (Yew's effects wait for that): the moment the results are there to paint.

@@ -79,8 +79,6 @@ pub fn deal_panel(props: &PanelProps) -> Html {
                 selected={AttrValue::from(selected)} {on_change} />
             <p class="deal__page"><a href={url::deal_page(lang, deal.id)} data-link="deal-page">
                 { text(Text::DealPage) }</a></p>
-            <p class="deal__page"><a href={format!("{}{}/", url::ledger_page(lang), deal.buyer)} data-link="ledger">
-                { text(Text::DealLedger).replace("{buyer}", crate::model::deals::party_name(deal.buyer)) }</a></p>
             <div class="deal__card" data-deal={deal.id}>
                 <h3 class="deal__heading">{ text(Text::AnnouncedHeading) }</h3>
                 <dl class="deal__facts">

@@ -26,6 +26,8 @@ pub use words::{word, Word};
 const DRAWN_GROUPS: usize = 5;
 /// Palette colours of the drawn groups, largest first ("Others" is grey, colour 2).
 const GROUP_COLOURS: [usize; DRAWN_GROUPS] = [0, 1, 3, 4, 5];
+/// The chart draws one month in this many.
+const CHART_STEP: usize = 3;
 /// The chart's size in CSS pixels (it scales with its box).
 const CHART_SIZE: (u32, u32) = (720, 340);
 
@@ -101,8 +103,21 @@ pub fn chart_spec(
     ledger: &Ledger,
     asof: YearMonth,
 ) -> ChartSpec {
-    let x: Vec<f64> = (0..MONTHS)
-        .map(|index| f64::from(month_at(index).ordinal()))
+    // Every third month: eleven years on a chart a few hundred pixels wide lose nothing a
+    // reader sees, and the SVG a change redraws is a third the size.
+    let months: Vec<usize> = (0..MONTHS)
+        .step_by(CHART_STEP)
+        .chain((!(MONTHS - 1).is_multiple_of(CHART_STEP)).then_some(MONTHS - 1))
+        .collect();
+    let pick = |values: &[f64]| {
+        months
+            .iter()
+            .map(|&index| values[index])
+            .collect::<Vec<f64>>()
+    };
+    let x: Vec<f64> = months
+        .iter()
+        .map(|&index| f64::from(month_at(index).ordinal()))
         .collect();
     let mut layers: Vec<Layer> = ledger
         .groups
@@ -112,7 +127,7 @@ pub fn chart_spec(
         .map(|(sum, color)| Layer {
             label: group_name(lang, group, sum.key),
             x: x.clone(),
-            values: sum.band.central.clone(),
+            values: pick(&sum.band.central),
             style: LayerStyle::Stacked,
             color,
         })
@@ -127,7 +142,7 @@ pub fn chart_spec(
         layers.push(Layer {
             label: word(lang, Word::Other).to_owned(),
             x: x.clone(),
-            values: rest,
+            values: pick(&rest),
             style: LayerStyle::Stacked,
             color: 2,
         });
@@ -150,14 +165,14 @@ pub fn chart_spec(
             Measure::Spend | Measure::Cumulative => ChartKind::Spend,
         },
         lang,
-        x_range: (x[0], x[MONTHS - 1]),
+        x_range: (x[0], x[x.len() - 1]),
         layers,
         y_axis: word(lang, measure_word(measure)).to_owned(),
         band: Some(crate::chart::series::Band {
             label: word(lang, Word::Range).to_owned(),
             x,
-            low: ledger.total.low.clone(),
-            high: ledger.total.high.clone(),
+            low: pick(&ledger.total.low),
+            high: pick(&ledger.total.high),
         }),
     }
 }
@@ -259,13 +274,17 @@ pub fn LedgerPage() -> Html {
     let start = use_memo((), |()| decode(&pairs));
     let query = use_state(|| start.0.clone());
     let notes = use_state(|| start.1.clone());
+    // The address follows the inputs once they rest (replaceState costs Chrome about 5 ms a
+    // call, as for the calculator's: see `location`).
+    let settle = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let query = query.clone();
         use_effect_with((*query).clone(), move |query| {
-            if super::common::IN_BROWSER {
-                let mut pairs = encode(query);
+            let query = query.clone();
+            let write = move || {
+                let mut pairs = encode(&query);
                 // On a buyer's own page, every buyer must be said: the page stands for one.
-                let own_buyer = location::query_pairs()
+                let own_buyer = location::page_inputs()
                     .iter()
                     .any(|(key, value)| key == "buyer" && !value.is_empty());
                 if query.selection.buyer.is_none() && own_buyer {
@@ -273,6 +292,12 @@ pub fn LedgerPage() -> Html {
                 }
                 pairs.push(("lang".to_owned(), lang.code().to_owned()));
                 location::write_query(&pairs);
+            };
+            if super::common::IN_BROWSER {
+                *settle.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                    location::ADDRESS_SETTLE_MS,
+                    write,
+                ));
             }
         });
     }
@@ -544,18 +569,22 @@ pub fn LedgerPage() -> Html {
             }) }
         </section>
     };
-    let sticks: Vec<_> = YARDSTICKS
-        .iter()
-        .filter(|stick| buyer.is_none_or(|buyer| buyer == stick.buyer))
-        .collect();
+    // Each total beside the library's sums then and now: worked out when the buyer or the
+    // month changes, not on every change of grouping or measure.
+    let sticks = use_memo((buyer, query.selection.asof), |&(buyer, asof)| {
+        YARDSTICKS
+            .iter()
+            .filter(|stick| buyer.is_none_or(|buyer| buyer == stick.buyer))
+            .map(|stick| (stick, stick.against(asof)))
+            .collect::<Vec<_>>()
+    });
     let yardsticks = html! {
         <section class="ledger__yardsticks" aria-labelledby="ledger-yardsticks-heading">
             <h2 id="ledger-yardsticks-heading" class="section-title">{ word(lang, Word::YardsticksHeading) }</h2>
             <ul>
-                { for sticks.iter().map(|stick| {
-                    let [then, now] = stick.against(query.selection.asof);
+                { for sticks.iter().map(|(stick, [then, now])| {
                     let ids = |ledger: &Ledger| -> Vec<&str> { ledger.groups.iter().flat_map(|sum| sum.deals.clone()).collect() };
-                    let (before, after) = (ids(&then), ids(&now));
+                    let (before, after) = (ids(then), ids(now));
                     let names = |list: Vec<&str>| if list.is_empty() { "–".to_owned() } else {
                         list.iter().filter_map(|id| crate::model::Deal::find(id)).map(|deal| deal.parties).collect::<Vec<_>>().join(", ")
                     };
@@ -571,7 +600,7 @@ pub fn LedgerPage() -> Html {
                     html! {
                         <li data-yardstick={stick.id}>
                             <p><strong>{ format!("{} ({}): {}", stick.who, stick.date, stated.join(", ")) }</strong>{ format!(" — {scope}.") }</p>
-                            <p>{ format!("{} {} {}", sum(&then, Word::YardstickThen), sum(&now, Word::YardstickNow),
+                            <p>{ format!("{} {} {}", sum(then, Word::YardstickThen), sum(now, Word::YardstickNow),
                                 word(lang, Word::YardstickWhy).replace("{gone}", &gone).replace("{came}", &came)) }</p>
                             <p class="ledger__source">{ format!("{}: ", word(lang, Word::Source)) }
                                 <a href={stick.source.url}>{ stick.source.url.split('/').nth(2).unwrap_or(stick.source.url) }</a>

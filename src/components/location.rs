@@ -53,7 +53,7 @@ pub fn split_query(query: &str) -> Vec<(String, String)> {
 /// The inputs the page itself stands for: none on the home page; a deal page's deal and
 /// language, from `<meta name="page-inputs" content="preset=…&lang=…">`, which the build adds
 /// to every page it makes (scripts/pages.mjs).
-fn page_inputs() -> Vec<(String, String)> {
+pub fn page_inputs() -> Vec<(String, String)> {
     if !IN_BROWSER {
         return BUILDING.with(|building| building.borrow().clone());
     }
@@ -140,7 +140,7 @@ fn language(pairs: &[(String, String)], linked: Lang) -> Lang {
 
 /// How long the inputs must rest before the address follows them, ms. `replaceState` costs
 /// Chrome about 5 ms a call: a slider drag would spend most of each frame on it.
-const ADDRESS_SETTLE_MS: u32 = 250;
+pub const ADDRESS_SETTLE_MS: u32 = 250;
 
 /// Writes `query` (and the view keys already in the address) to the address bar: for pages
 /// whose inputs are not the calculator's (the ledger).

@@ -87,7 +87,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::FooterNote => "Ανοιχτός κώδικας. Χωρίς cookies, χωρίς παρακολούθηση, χωρίς αιτήματα σε άλλους ιστότοπους.",
         Text::DealLabel => "Συμφωνία",
         Text::DealPage => "Η σελίδα αυτής της συμφωνίας",
-        Text::DealLedger => "{buyer}: όλες οι συμφωνίες στο καθολικό",
         Text::AnnouncedHeading => "Ανακοινώθηκε",
         Text::AssumedHeading => "Παραδοχές του υπολογιστή",
         Text::ValueWord => "Αξία",

@@ -87,7 +87,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::FooterNote => "Open source. No cookies, no tracking, no requests to other sites.",
         Text::DealLabel => "Deal",
         Text::DealPage => "This deal's own page",
-        Text::DealLedger => "{buyer}: every deal on the ledger",
         Text::AnnouncedHeading => "Announced",
         Text::AssumedHeading => "Assumed by the calculator",
         Text::ValueWord => "Value",

@@ -87,7 +87,6 @@ pub(super) fn text(text: Text) -> &'static str {
         Text::FooterNote => "Código abierto. Sin cookies, sin seguimiento, sin solicitudes a otros sitios.",
         Text::DealLabel => "Acuerdo",
         Text::DealPage => "La página de este acuerdo",
-        Text::DealLedger => "{buyer}: todos los acuerdos en el libro mayor",
         Text::AnnouncedHeading => "Anunciado",
         Text::AssumedHeading => "Supuestos de la calculadora",
         Text::ValueWord => "Valor",

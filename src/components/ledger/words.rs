@@ -8,6 +8,7 @@ use crate::i18n::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Word {
     Kicker,
+    BuyerLedger,
     Heading,
     Intro,
     HeadlineAll,
@@ -77,6 +78,7 @@ pub fn word(lang: Lang, word: Word) -> &'static str {
 
 fn words(word: Word) -> [&'static str; 3] {
     match word {
+        Word::BuyerLedger => ["{buyer}: every deal on the ledger", "{buyer}: όλες οι συμφωνίες στο καθολικό", "{buyer}: todos los acuerdos en el libro mayor"],
         Word::Kicker => ["Compute Deal Calculator", "Υπολογιστής συμφωνιών υπολογιστικής ισχύος", "Calculadora de acuerdos de cómputo"],
         Word::Heading => ["The ledger: every deal on one timeline", "Το καθολικό: όλες οι συμφωνίες σε έναν χρονοάξονα", "El libro mayor: todos los acuerdos en una línea de tiempo"],
         Word::Intro => [
