@@ -1,4 +1,4 @@
-// Side by side with the peer: the calculator's page and embed against a minimal Chart.js page
+// Side by side with the peer: the calculator's page and embed, and the ledger's, against a minimal Chart.js page
 // of the same scenario (tests/bench/peer/, copied from the product's shared folder, with
 // Chart.js 4.6.1 from npm). Cold loads in one headless Chromium, alternating (a fresh context
 // per load), served the same way, as a real host serves them (loopback; the precompressed
@@ -23,6 +23,8 @@ const browser = await launch();
 const pages = [
   ['calculator, full page', `${site.url}`],
   ['calculator, embed', `${site.url}?embed=1`],
+  ['ledger, full page', `${site.url}ledger/`],
+  ['ledger, embed', `${site.url}ledger/?embed=1`],
   ['peer (Chart.js)', `${peer.url}chartjs.html`],
 ];
 
@@ -58,7 +60,8 @@ async function coldLoad(url, profile) {
     // charts, just before it sets data-ready). Timed as the start of that frame, the same way
     // for both.
     const shown = () => {
-      const price = document.querySelector('[data-output="price_per_gpu_hour"]');
+      // The ledger's figures are its headline in words.
+      const price = document.querySelector('[data-output="price_per_gpu_hour"], [data-ledger-headline]');
       return Boolean(price?.textContent.trim()) && price.checkVisibility({ visibilityProperty: true });
     };
     const watch = new MutationObserver(() => {
