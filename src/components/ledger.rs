@@ -177,6 +177,50 @@ pub fn chart_spec(
     }
 }
 
+/// What `buyer`'s counted contracts (`own`, its spend by month) bill each year from 2025 to
+/// 2030, as a line through the middle of each year, beside the revenue it reported, dashed
+/// through each dated point: drawn as SVG.
+fn revenue_chart(lang: Lang, buyer: &str, own: &Ledger) -> String {
+    let ordinal = |year: i32, month: u32| {
+        YearMonth::new(year, month).map_or(0.0, |month| f64::from(month.ordinal()))
+    };
+    let years: Vec<i32> = (FIRST_YEAR..=2030).collect();
+    let points: Vec<_> = REVENUE
+        .iter()
+        .filter(|point| point.buyer == buyer)
+        .collect();
+    let spec = ChartSpec {
+        kind: ChartKind::Spend,
+        lang,
+        x_range: (ordinal(2024, 1), ordinal(2030, 12)),
+        layers: vec![
+            Layer {
+                label: word(lang, Word::RevenueSpend).to_owned(),
+                x: years.iter().map(|&year| ordinal(year, 7)).collect(),
+                values: years
+                    .iter()
+                    .map(|&year| yearly(&own.total, Measure::Spend, year).0)
+                    .collect(),
+                style: LayerStyle::Line,
+                color: 0,
+            },
+            Layer {
+                label: word(lang, Word::RevenueReported).to_owned(),
+                x: points
+                    .iter()
+                    .map(|point| ordinal(point.month.0, point.month.1))
+                    .collect(),
+                values: points.iter().map(|point| point.usd).collect(),
+                style: LayerStyle::Dashed,
+                color: 1,
+            },
+        ],
+        y_axis: word(lang, Word::PerYear).to_owned(),
+        band: None,
+    };
+    render_svg(&spec, CHART_SIZE.0, 280, Theme::Light).svg
+}
+
 /// The headline in words: "OpenAI: 8 deals, $964 billion ($826–1,154 billion) of contracts,
 /// 27.3 GW at peak in 2030." (`$964B` with `short`, for a card.)
 pub fn headline(lang: Lang, buyer: Option<&str>, ledger: &Ledger, short: bool) -> String {
@@ -614,10 +658,14 @@ pub fn LedgerPage() -> Html {
     let revenue_buyer = buyer.filter(|buyer| REVENUE.iter().any(|point| point.buyer == *buyer));
     let revenue = revenue_buyer.map(|slug| {
         let own = crate::model::ledger::ledger(&Selection { buyer: Some(slug), ..query.selection.clone() }, Group::Buyer, Measure::Spend);
+        let chart = revenue_chart(lang, slug, &own);
         html! {
             <section class="ledger__revenue" aria-labelledby="ledger-revenue-heading">
                 <h2 id="ledger-revenue-heading" class="section-title">{ word(lang, Word::RevenueHeading) }</h2>
                 <p class="section-intro">{ word(lang, Word::RevenueIntro).replace("{buyer}", party_name(slug)) }</p>
+                <figure class="ledger__chart" data-chart="revenue">
+                    { Html::from_html_unchecked(AttrValue::from(chart)) }
+                </figure>
                 <div class="table-wrap" tabindex="0" role="group" aria-label={word(lang, Word::RevenueHeading)}>
                     <table class="table" data-table="revenue">
                         <thead><tr>

@@ -110,6 +110,10 @@ describe('the ledger', () => {
     assert.match(await page.getAttribute('meta[property="og:title"]', 'content'), /^Anthropic: every deal on the ledger$/);
     // Anthropic's spend beside its reported revenue.
     assert.match(await page.textContent('table[data-table="revenue"]'), /annualised/);
+    // …drawn too: the contracts' yearly bill as a line, the reported revenue dashed.
+    const drawn = await page.locator('[data-chart="revenue"] svg').evaluate((svg) => svg.outerHTML);
+    assert.match(drawn, />Contracts bill</);
+    assert.match(drawn, />Reported revenue</);
     // Every buyer, chosen on a buyer's page, is said in the link and kept on reload.
     await page.selectOption('select[name="buyer"]', '');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('buyer') === '');

@@ -63,6 +63,7 @@ pub enum Word {
     RevenueSpend,
     RevenueReported,
     Annualised,
+    PerYear,
     Annual,
 }
 
@@ -182,6 +183,7 @@ fn words(word: Word) -> [&'static str; 3] {
         Word::RevenueSpend => ["Contracts bill", "Χρεώσεις συμβάσεων", "Facturan los contratos"],
         Word::RevenueReported => ["Reported revenue", "Αναφερόμενα έσοδα", "Ingresos declarados"],
         Word::Annualised => ["annualised, {month}", "σε ετήσια βάση, {month}", "anualizado, {month}"],
+        Word::PerYear => ["US$ a year", "$ τον χρόνο", "US$ al año"],
         Word::Annual => ["the year's", "του έτους", "del año"],
     }
 }
