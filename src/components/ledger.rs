@@ -14,8 +14,8 @@ use crate::i18n::format::{self, Style};
 use crate::i18n::{self, Lang};
 use crate::model::deals::{party_name, Layer as Kind};
 use crate::model::ledger::{
-    counted, ledger, month_at, yearly, Group, Ledger, Measure, Ranged, Selection, FIRST_YEAR,
-    LAST_YEAR, MONTHS, REVENUE, YARDSTICKS,
+    counted, ledger, library, month_at, yearly, Group, Ledger, Measure, Ranged, Selection,
+    FIRST_YEAR, LAST_YEAR, MONTHS, REVENUE, YARDSTICKS,
 };
 use crate::model::{DataVersion, YearMonth, DEALS};
 use crate::url::ledger::{decode, encode, record_end, record_start, LedgerNote, LedgerQuery};
@@ -119,23 +119,61 @@ pub fn chart_spec(
         .iter()
         .map(|&index| f64::from(month_at(index).ordinal()))
         .collect();
-    let mut layers: Vec<Layer> = ledger
-        .groups
+    // The groups drawn, largest first. By buyer, each buyer's kinds of commitment are stacked
+    // apart (cloud, chips, letters of intent), never added together unseen.
+    let mut drawn: Vec<(String, Vec<f64>)> = Vec::new();
+    for sum in &ledger.groups {
+        let name = group_name(lang, group, sum.key);
+        if group != Group::Buyer {
+            drawn.push((name, sum.band.central.clone()));
+            continue;
+        }
+        let parts: Vec<(Kind, Vec<f64>)> = Kind::ALL
+            .into_iter()
+            .filter_map(|kind| {
+                let series: Vec<_> = library()
+                    .iter()
+                    .filter(|series| {
+                        series.deal.layer == kind && sum.deals.contains(&series.deal.id)
+                    })
+                    .collect();
+                (!series.is_empty()).then(|| {
+                    let mut values = vec![0.0; MONTHS];
+                    for one in series {
+                        for (total, value) in values.iter_mut().zip(one.band(measure).central) {
+                            *total += value;
+                        }
+                    }
+                    (kind, values)
+                })
+            })
+            .collect();
+        let split = parts.len() > 1;
+        for (kind, values) in parts {
+            let label = if split {
+                format!("{name} · {}", group_name(lang, Group::Layer, kind.id()))
+            } else {
+                name.clone()
+            };
+            drawn.push((label, values));
+        }
+    }
+    let mut layers: Vec<Layer> = drawn
         .iter()
         .take(DRAWN_GROUPS)
         .zip(GROUP_COLOURS)
-        .map(|(sum, color)| Layer {
-            label: group_name(lang, group, sum.key),
+        .map(|((label, values), color)| Layer {
+            label: label.clone(),
             x: x.clone(),
-            values: pick(&sum.band.central),
+            values: pick(values),
             style: LayerStyle::Stacked,
             color,
         })
         .collect();
-    if ledger.groups.len() > DRAWN_GROUPS {
+    if drawn.len() > DRAWN_GROUPS {
         let mut rest = vec![0.0; MONTHS];
-        for sum in &ledger.groups[DRAWN_GROUPS..] {
-            for (total, value) in rest.iter_mut().zip(&sum.band.central) {
+        for (_, values) in &drawn[DRAWN_GROUPS..] {
+            for (total, value) in rest.iter_mut().zip(values) {
                 *total += value;
             }
         }
