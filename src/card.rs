@@ -95,10 +95,7 @@ pub fn svg(
             deal.announced
         )
     };
-    let site = site
-        .split_once("://")
-        .map_or(site, |(_, rest)| rest)
-        .trim_end_matches('/');
+    let site = site_label(site);
 
     // The accelerators-online curve, drawn by the page's chart code at the size a chart has on
     // the page and scaled up, so that its labels stay legible in a preview.
@@ -109,10 +106,7 @@ pub fn svg(
     );
     let (chart_width, chart_height) = (420, 200);
     let chart = render_svg(&spec, chart_width, chart_height, Theme::Light).svg;
-    let inner = chart
-        .split_once('>')
-        .map_or("", |(_, rest)| rest)
-        .trim_end_matches("</svg>");
+    let inner = svg_body(&chart);
 
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="DejaVu Sans"><rect width="{WIDTH}" height="{HEIGHT}" fill="#FFFFFF"/><rect width="16" height="{HEIGHT}" fill="{ACCENT}"/><text x="64" y="78" font-size="26" font-weight="bold" fill="{ACCENT}">{}</text>"##,
@@ -165,15 +159,9 @@ pub fn ledger_svg(
     chart_size: (u32, u32),
     site: &str,
 ) -> String {
-    let site = site
-        .split_once("://")
-        .map_or(site, |(_, rest)| rest)
-        .trim_end_matches('/');
+    let site = site_label(site);
     let (chart_width, chart_height) = chart_size;
-    let inner = chart
-        .split_once('>')
-        .map_or("", |(_, rest)| rest)
-        .trim_end_matches("</svg>");
+    let inner = svg_body(chart);
     let mut out = format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" font-family="DejaVu Sans"><rect width="{WIDTH}" height="{HEIGHT}" fill="#FFFFFF"/><rect width="16" height="{HEIGHT}" fill="{ACCENT}"/><text x="64" y="70" font-size="24" font-weight="bold" fill="{ACCENT}">{}</text>"##,
         escape(i18n::text(lang, Text::Title))
@@ -201,6 +189,20 @@ pub fn ledger_svg(
         escape(site)
     ));
     out
+}
+
+/// What a card writes of the site's address: no scheme, no trailing slash.
+fn site_label(site: &str) -> &str {
+    site.split_once("://")
+        .map_or(site, |(_, rest)| rest)
+        .trim_end_matches('/')
+}
+
+/// The inside of the SVG document `svg`, to nest in a card's own.
+fn svg_body(svg: &str) -> &str {
+    svg.split_once('>')
+        .map_or("", |(_, rest)| rest)
+        .trim_end_matches("</svg>")
 }
 
 /// `svg` drawn to PNG with the bundled fonts.

@@ -196,18 +196,8 @@ pub fn encode(query: &LedgerQuery) -> Vec<(String, String)> {
 mod tests {
     use super::*;
     use crate::model::ledger::counted;
+    use crate::url::tests::pairs;
     use proptest::prelude::*;
-
-    fn pairs(query: &str) -> Vec<(String, String)> {
-        query
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (key.to_owned(), value.to_owned())
-            })
-            .collect()
-    }
 
     #[test]
     fn no_keys_give_every_deal_the_rule_admits_today_by_buyer_in_gigawatts() {

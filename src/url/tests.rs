@@ -2,7 +2,8 @@ use proptest::prelude::*;
 
 use super::*;
 
-fn pairs(query: &str) -> Vec<(String, String)> {
+/// `key=value&…` as decoded pairs (the tests' links are already decoded).
+pub(super) fn pairs(query: &str) -> Vec<(String, String)> {
     query
         .split('&')
         .filter(|pair| !pair.is_empty())

@@ -185,6 +185,26 @@ export function useSite() {
   return site;
 }
 
+/**
+ * As `useSite`, for tests that frame the site on a host page of another origin: the returned
+ * object also has `calc` (the site's address, on 127.0.0.1), `host` (the same server as
+ * `localhost`, another origin) and `pages` (extra pages the server serves, for host pages).
+ */
+export function useFramingSite() {
+  const site = { server: undefined, browser: undefined, calc: undefined, host: undefined, pages: {} };
+  before(async () => {
+    site.server = await serve(undefined, '/', site.pages);
+    site.calc = `http://127.0.0.1:${site.server.port}/`;
+    site.host = `http://localhost:${site.server.port}`;
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
+
 /** The outer HTML of chart `name`'s SVG. */
 export async function chartSvg(page, name) {
   return page.locator(`[data-chart="${name}"] svg`).evaluate((svg) => svg.outerHTML);

@@ -4,10 +4,10 @@
 // (a `*_range` key in its current scenario, data/deals.toml), and all of them agree on the
 // figure and its ends. The cards themselves are checked natively (src/card.rs).
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { framedResults, launch, serve } from './harness.mjs';
+import { framedResults, useFramingSite } from './harness.mjs';
 
 const LANGS = ['en', 'el', 'es'];
 
@@ -45,24 +45,9 @@ function headlineIn(frame) {
   });
 }
 
-let server;
-let browser;
-let calc;
-let host;
-const pages = {};
+const site = useFramingSite();
 const deals = library();
 
-before(async () => {
-  server = await serve(undefined, '/', pages);
-  calc = `http://127.0.0.1:${server.port}/`;
-  host = `http://localhost:${server.port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('a range wherever a figure rests on an assumption', () => {
   test('the library: every deal whose price rests on assumptions has a range in the data', () => {
@@ -78,7 +63,7 @@ describe('a range wherever a figure rests on an assumption', () => {
       // The built pages, as fetched: what a reader (or a crawler, or a social network) gets.
       const built = {};
       for (const { id } of deals) {
-        const html = await (await fetch(`${calc}${prefix}deals/${id}/`)).text();
+        const html = await (await fetch(`${site.calc}${prefix}deals/${id}/`)).text();
         built[id] = {
           value: headlineAttribute(html, 'data-value'),
           low: headlineAttribute(html, 'data-low'),
@@ -90,10 +75,10 @@ describe('a range wherever a figure rests on an assumption', () => {
       }
       // The same pages live, and their embeds, framed on another origin.
       const frames = deals.flatMap(({ id }, index) => [
-        { id: `full-${index}`, src: `${calc}${prefix}deals/${id}/`, width: 1200, height: 400 },
-        { id: `embed-${index}`, src: `${calc}${prefix}deals/${id}/?embed=1`, width: 360, height: 600 },
+        { id: `full-${index}`, src: `${site.calc}${prefix}deals/${id}/`, width: 1200, height: 400 },
+        { id: `embed-${index}`, src: `${site.calc}${prefix}deals/${id}/?embed=1`, width: 360, height: 600 },
       ]);
-      const { results, page, context, problems } = await framedResults(browser, pages, host, [calc.slice(0, -1)], frames);
+      const { results, page, context, problems } = await framedResults(site.browser, site.pages, site.host, [site.calc.slice(0, -1)], frames);
       const byId = Object.fromEntries(await Promise.all(page.frames().map(async (frame) => {
         const id = new URL(frame.url()).searchParams.get('id');
         return [id, id ? await headlineIn(frame) : null];
@@ -132,11 +117,11 @@ describe('a range wherever a figure rests on an assumption', () => {
 
   test('a link pinned to data from before ranges keeps one number, on the page and in the embed', async () => {
     const frames = [
-      { id: 'full', src: `${calc}deals/anthropic-amazon-2026/?data=2026-12`, width: 1200, height: 400 },
-      { id: 'embed', src: `${calc}deals/anthropic-amazon-2026/?data=2026-12&embed=1`, width: 360, height: 600 },
-      { id: 'now', src: `${calc}deals/anthropic-amazon-2026/`, width: 1200, height: 400 },
+      { id: 'full', src: `${site.calc}deals/anthropic-amazon-2026/?data=2026-12`, width: 1200, height: 400 },
+      { id: 'embed', src: `${site.calc}deals/anthropic-amazon-2026/?data=2026-12&embed=1`, width: 360, height: 600 },
+      { id: 'now', src: `${site.calc}deals/anthropic-amazon-2026/`, width: 1200, height: 400 },
     ];
-    const { results, context, problems } = await framedResults(browser, pages, host, [calc.slice(0, -1)], frames);
+    const { results, context, problems } = await framedResults(site.browser, site.pages, site.host, [site.calc.slice(0, -1)], frames);
     await context.close();
     assert.deepEqual(problems, []);
     // 2026-12 divided the value's floor by the power's ceiling, with no range: $0.45.

@@ -4,28 +4,13 @@
 // framed by a host page of another origin and compared by what the host API reports: every
 // output, every bound, and the query that reproduces them.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { DIST, framedResults, launch, open, serve } from './harness.mjs';
+import { DIST, framedResults, open, useFramingSite } from './harness.mjs';
 
-let server;
-let browser;
-let calc;
-let host;
-const pages = {};
+const site = useFramingSite();
 
-before(async () => {
-  server = await serve(undefined, '/', pages);
-  calc = `http://127.0.0.1:${server.port}/`;
-  host = `http://localhost:${server.port}`;
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** The wasm files a page fetched, by bundle name. */
 function wasmOf(requests) {
@@ -40,10 +25,10 @@ function wasmOf(requests) {
  */
 async function resultsOf(links) {
   const frames = links.flatMap((query, index) => [
-    { id: `full-${index}`, src: `${calc}?${query}`, width: 1200, height: 400 },
-    { id: `embed-${index}`, src: `${calc}?${query}&embed=1`, width: 360, height: 600 },
+    { id: `full-${index}`, src: `${site.calc}?${query}`, width: 1200, height: 400 },
+    { id: `embed-${index}`, src: `${site.calc}?${query}&embed=1`, width: 360, height: 600 },
   ]);
-  const { results, problems, requests, context } = await framedResults(browser, pages, host, [calc.slice(0, -1)], frames);
+  const { results, problems, requests, context } = await framedResults(site.browser, site.pages, site.host, [site.calc.slice(0, -1)], frames);
   await context.close();
   return { results, problems, requests };
 }
@@ -51,7 +36,7 @@ async function resultsOf(links) {
 describe('the embed\'s own wasm', () => {
   test('?embed=1 fetches the embed\'s wasm and not the calculator\'s; the full page the reverse', async () => {
     for (const [query, wanted] of [['embed=1', 'embed'], ['', 'compute-deal-calculator'], ['embed=0', 'compute-deal-calculator'], ['embed=0&embed=1', 'embed']]) {
-      const { page, context, problems } = await open(browser, `${calc}?${query}`, calc.slice(0, -1), {}, [calc.slice(0, -1)], false);
+      const { page, context, problems } = await open(site.browser, `${site.calc}?${query}`, site.calc.slice(0, -1), {}, [site.calc.slice(0, -1)], false);
       const requests = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.reload();
@@ -65,7 +50,7 @@ describe('the embed\'s own wasm', () => {
 
   test("credits each deal's own most trusted sources", async () => {
     const credit = async (path) => {
-      const { page, context } = await open(browser, `${calc}${path}`, calc.slice(0, -1));
+      const { page, context } = await open(site.browser, `${site.calc}${path}`, site.calc.slice(0, -1));
       const text = await page.textContent('.embed__credit');
       await context.close();
       return text;
@@ -81,7 +66,7 @@ describe('the embed\'s own wasm', () => {
 
   test('its headline says the range where the full page does, in words and in data-low/data-high', async () => {
     const headline = async (path) => {
-      const { page, context, problems } = await open(browser, `${calc}${path}`, calc.slice(0, -1));
+      const { page, context, problems } = await open(site.browser, `${site.calc}${path}`, site.calc.slice(0, -1));
       const figure = page.locator('.headline [data-output="price_per_gpu_hour"]');
       const read = {
         low: await figure.getAttribute('data-low'),
